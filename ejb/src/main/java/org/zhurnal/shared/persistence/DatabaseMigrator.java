@@ -1,0 +1,79 @@
+package org.zhurnal.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the current version before anything else of the application runs.
+ * Every singleton that needs the schema declares {@code @DependsOn("DatabaseMigrator")}.
+ * The demo region is a separate, flag-enabled location so production never receives it.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+    static final String SCHEMA_LOCATION = "classpath:db/migration";
+    static final String DEMO_LOCATION = "classpath:db/demo";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "zhurnal.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    private String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        // Flyway lives in the EAR's lib/; the scripts live in this EJB module, so scan with its class loader.
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations(demoData).toArray(String[]::new))
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        // The highest applied versioned migration (repeatable demo scripts have no version).
+        schemaVersion = Arrays.stream(flyway.info().applied())
+                .map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion)
+                .orElse("none");
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, demo data " + (demoData ? "on" : "off") + ")");
+    }
+
+    static List<String> locations(boolean demoData) {
+        List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
+        if (demoData) {
+            locations.add(DEMO_LOCATION);
+        }
+        return locations;
+    }
+
+    /** The schema version reached at start-up, for health checks and operators. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

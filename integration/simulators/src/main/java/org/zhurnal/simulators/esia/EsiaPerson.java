@@ -1,0 +1,83 @@
+package org.zhurnal.simulators.esia;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo person registered at the simulated ESIA.
+ *
+ * @param oid     ESIA person identifier
+ * @param trusted whether the account is confirmed («подтверждённая учётная запись»)
+ * @param hint    Russian caption shown next to the person on the sign-in page
+ * @param kids    children registered by this person
+ */
+public record EsiaPerson(
+        long oid,
+        String lastName,
+        String firstName,
+        String middleName,
+        LocalDate birthDate,
+        String snils,
+        boolean trusted,
+        String hint,
+        List<Kid> kids) {
+
+    /** ESIA's own date format in {@code /rs/prns} responses. */
+    static final DateTimeFormatter ESIA_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    public EsiaPerson {
+        kids = List.copyOf(kids);
+    }
+
+    /** A child as listed by {@code /rs/prns/{oid}/kids}. */
+    public record Kid(String id, String lastName, String firstName, String middleName,
+                      LocalDate birthDate, String snils) {
+
+        Map<String, Object> toEsiaJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", id);
+            json.put("firstName", firstName);
+            json.put("lastName", lastName);
+            json.put("middleName", middleName);
+            json.put("birthDate", ESIA_DATE.format(birthDate));
+            json.put("snils", snils);
+            return json;
+        }
+    }
+
+    /** «Фамилия Имя Отчество». */
+    public String fullName() {
+        return lastName + " " + firstName + " " + middleName;
+    }
+
+    /** Person claims shared by the ID token and the userinfo response. */
+    Map<String, Object> oidcClaims() {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", String.valueOf(oid));
+        claims.put("urn:esia:sbj_id", oid);
+        claims.put("preferred_username", String.valueOf(oid));
+        claims.put("family_name", lastName);
+        claims.put("given_name", firstName);
+        claims.put("middle_name", middleName);
+        claims.put("birthdate", birthDate.toString());
+        claims.put("snils", snils);
+        claims.put("trusted", trusted);
+        return claims;
+    }
+
+    /** The person document of {@code /rs/prns/{oid}}. */
+    Map<String, Object> toEsiaJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("oid", oid);
+        json.put("firstName", firstName);
+        json.put("lastName", lastName);
+        json.put("middleName", middleName);
+        json.put("birthDate", ESIA_DATE.format(birthDate));
+        json.put("snils", snils);
+        json.put("trusted", trusted);
+        return json;
+    }
+}

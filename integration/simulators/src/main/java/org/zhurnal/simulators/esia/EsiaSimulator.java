@@ -1,0 +1,140 @@
+package org.zhurnal.simulators.esia;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A stand-in for the state portal's identity service (ESIA) for development and tests.
+ *
+ * <p>This phase speaks plain OpenID Connect (authorization code flow, RS256 tokens) on ESIA's paths and
+ * with ESIA-shaped person claims; the GOST-signed ESIA v2 protocol comes later. Demo persons come from
+ * {@value PersonDirectory#FIXTURE}.
+ */
+public final class EsiaSimulator implements AutoCloseable {
+
+    static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
+
+    private static final Logger LOG = Logger.getLogger(EsiaSimulator.class.getName());
+
+    @FunctionalInterface
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final Map<String, Handler> routes;
+    private final ResourceEndpoints resources;
+
+    private EsiaSimulator(EsiaSimulatorConfig config, PersonDirectory persons, Clock clock) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(config.bindHost(), config.port()), 64);
+        baseUrl = config.publicBaseUrl() != null
+                ? config.publicBaseUrl()
+                : "http://localhost:" + server.getAddress().getPort();
+        TokenIssuer issuer = new TokenIssuer(baseUrl, clock);
+        AuthorizationCodes codes = new AuthorizationCodes(clock, CODE_LIFETIME);
+        ProviderEndpoints provider = new ProviderEndpoints(config, baseUrl, issuer);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(config, persons, codes);
+        TokenEndpoint token = new TokenEndpoint(config, persons, codes, issuer);
+        resources = new ResourceEndpoints(persons, issuer);
+        routes = Map.of(
+                "/.well-known/openid-configuration", provider::discovery,
+                ProviderEndpoints.JWKS, provider::jwks,
+                ProviderEndpoints.AUTHORIZE, authorize::handle,
+                ProviderEndpoints.TOKEN, token::handle,
+                ProviderEndpoints.USERINFO, resources::userinfo,
+                ProviderEndpoints.LOGOUT, provider::logout);
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "esia-simulator-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::route);
+        server.start();
+    }
+
+    /** Starts a simulator with the bundled demo persons. */
+    public static EsiaSimulator start(EsiaSimulatorConfig config) {
+        return start(config, PersonDirectory.loadDefault(), Clock.systemUTC());
+    }
+
+    static EsiaSimulator start(EsiaSimulatorConfig config, PersonDirectory persons, Clock clock) {
+        try {
+            EsiaSimulator simulator = new EsiaSimulator(config, persons, clock);
+            LOG.info(() -> "ESIA simulator listening at " + simulator.baseUrl + " (" + config + ")");
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the ESIA simulator", e);
+        }
+    }
+
+    /** The issuer and base of every endpoint, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The TCP port actually bound (useful when configured with port 0). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        LOG.info("ESIA simulator stopped");
+    }
+
+    private void route(HttpExchange exchange) {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            Handler handler = routes.get(path);
+            if (handler == null && path.startsWith(ResourceEndpoints.PERSONS_PREFIX)) {
+                handler = resources::persons;
+            }
+            if (handler == null) {
+                throw new EsiaError(404, "not_found", "no such resource");
+            }
+            handler.handle(exchange);
+        } catch (EsiaError e) {
+            respondWithError(exchange, e);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "I/O error while answering a request", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unexpected failure", e);
+            respondWithError(exchange, new EsiaError(500, "server_error", "internal error"));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void respondWithError(HttpExchange exchange, EsiaError error) {
+        try {
+            Http.error(exchange, error);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot send an error response", e);
+        }
+    }
+
+    /** Runs the simulator from environment variables until the process is stopped. */
+    public static void main(String[] args) {
+        EsiaSimulator simulator = start(EsiaSimulatorConfig.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "esia-simulator-shutdown"));
+        System.out.println("ESIA simulator: " + simulator.baseUrl());
+    }
+}

@@ -1,0 +1,115 @@
+package org.zhurnal.simulators.esia;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of the ESIA simulator.
+ *
+ * @param bindHost                host name or address to listen on
+ * @param port                    TCP port; 0 picks a free one
+ * @param publicBaseUrl           base URL as seen by browsers and relying parties (the issuer);
+ *                                {@code null} means {@code http://localhost:{bound port}}
+ * @param clientId                the only registered client (Keycloak's identity provider)
+ * @param clientSecret            that client's secret
+ * @param allowedRedirectPrefixes redirect URI prefixes accepted at authorization and logout; a prefix
+ *                                matches only at a path boundary ({@code /}, {@code ?}, {@code #} or end)
+ */
+public record EsiaSimulatorConfig(
+        String bindHost,
+        int port,
+        String publicBaseUrl,
+        String clientId,
+        String clientSecret,
+        List<String> allowedRedirectPrefixes) {
+
+    public static final int DEFAULT_PORT = 28280;
+    public static final String DEFAULT_CLIENT_ID = "zhurnal-keycloak";
+
+    public EsiaSimulatorConfig {
+        Objects.requireNonNull(bindHost, "bindHost");
+        requireText(clientId, "clientId");
+        requireText(clientSecret, "clientSecret");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (publicBaseUrl != null) {
+            publicBaseUrl = stripTrailingSlash(publicBaseUrl);
+        }
+        allowedRedirectPrefixes = List.copyOf(allowedRedirectPrefixes);
+        if (allowedRedirectPrefixes.isEmpty()) {
+            throw new IllegalArgumentException("at least one allowed redirect URI prefix is required");
+        }
+    }
+
+    /** A simulator on localhost whose public URL is derived from the bound port. */
+    public static EsiaSimulatorConfig local(int port, String clientId, String clientSecret,
+                                            List<String> allowedRedirectPrefixes) {
+        return new EsiaSimulatorConfig("localhost", port, null, clientId, clientSecret, allowedRedirectPrefixes);
+    }
+
+    /**
+     * Reads {@code ZHURNAL_ESIA_PORT} (default 28280), {@code ZHURNAL_ESIA_BIND_HOST} (default localhost),
+     * {@code ZHURNAL_ESIA_URL} (optional public base URL), {@code ZHURNAL_ESIA_CLIENT_ID}
+     * (default zhurnal-keycloak), {@code ZHURNAL_ESIA_CLIENT_SECRET} (required) and
+     * {@code ZHURNAL_ESIA_REDIRECT_PREFIXES} (comma separated, required).
+     */
+    public static EsiaSimulatorConfig fromEnvironment(Map<String, String> env) {
+        String secret = env.get("ZHURNAL_ESIA_CLIENT_SECRET");
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("ZHURNAL_ESIA_CLIENT_SECRET must be set");
+        }
+        List<String> prefixes = Arrays.stream(env.getOrDefault("ZHURNAL_ESIA_REDIRECT_PREFIXES", "").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new EsiaSimulatorConfig(
+                env.getOrDefault("ZHURNAL_ESIA_BIND_HOST", "localhost"),
+                Integer.parseInt(env.getOrDefault("ZHURNAL_ESIA_PORT", String.valueOf(DEFAULT_PORT))),
+                blankToNull(env.get("ZHURNAL_ESIA_URL")),
+                env.getOrDefault("ZHURNAL_ESIA_CLIENT_ID", DEFAULT_CLIENT_ID),
+                secret,
+                prefixes);
+    }
+
+    /** True when {@code uri} starts with an allowed prefix that ends at a path boundary. */
+    public boolean isAllowedRedirect(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return false;
+        }
+        for (String prefix : allowedRedirectPrefixes) {
+            if (uri.startsWith(prefix)) {
+                if (uri.length() == prefix.length() || prefix.endsWith("/")) {
+                    return true;
+                }
+                char next = uri.charAt(prefix.length());
+                if (next == '/' || next == '?' || next == '#') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "EsiaSimulatorConfig[bindHost=" + bindHost + ", port=" + port + ", publicBaseUrl=" + publicBaseUrl
+                + ", clientId=" + clientId + ", clientSecret=***, allowedRedirectPrefixes=" + allowedRedirectPrefixes + "]";
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,68 @@
+package org.zhurnal.simulators.esia;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FixtureAndConfigTest {
+
+    @Test
+    void demoPersonsHaveTheAgreedOidsNamesAndValidSnils() {
+        List<EsiaPerson> persons = PersonDirectory.loadDefault().all();
+
+        assertThat(persons).extracting(EsiaPerson::oid)
+                .containsExactly(1000001L, 1000002L, 1000003L, 1000004L, 1000005L, 1000006L, 1000009L);
+        assertThat(persons).extracting(EsiaPerson::fullName).containsExactly(
+                "Соколова Ирина Павловна", "Кузнецов Андрей Сергеевич", "Иванова Мария Петровна",
+                "Петров Сергей Николаевич", "Петрова Анна Сергеевна", "Орлова Наталья Игоревна",
+                "Лебедев Олег Дмитриевич");
+        assertThat(persons).allSatisfy(p -> assertThat(Snils.isValid(p.snils())).isTrue());
+        assertThat(persons).filteredOn(p -> !p.trusted()).extracting(EsiaPerson::oid).containsExactly(1000009L);
+        EsiaPerson parent = persons.get(3);
+        EsiaPerson child = persons.get(4);
+        assertThat(parent.kids()).singleElement().satisfies(kid -> {
+            assertThat(kid.snils()).isEqualTo(child.snils());
+            assertThat(kid.birthDate()).isEqualTo(child.birthDate()).hasToString("2011-04-12");
+        });
+    }
+
+    @Test
+    void snilsChecksumFollowsTheOfficialRule() {
+        assertThat(Snils.isValid("112-233-445 95")).isTrue();
+        assertThat(Snils.isValid("112-233-445 96")).isFalse();
+        assertThat(Snils.isValid("11223344595")).isFalse();
+    }
+
+    @Test
+    void redirectPrefixMatchesOnlyAtAPathBoundary() {
+        EsiaSimulatorConfig config = EsiaSimulatorConfig.local(0, "c", "s",
+                List.of("http://kc:8080/realms/zhurnal/broker/esia/endpoint"));
+
+        assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/esia/endpoint")).isTrue();
+        assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/esia/endpoint/logout_response"))
+                .isTrue();
+        assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/esia/endpoint?x=1")).isTrue();
+        assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/esia/endpointevil")).isFalse();
+        assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/other/endpoint")).isFalse();
+        assertThat(config.isAllowedRedirect(null)).isFalse();
+    }
+
+    @Test
+    void environmentNeedsASecretAndSplitsPrefixes() {
+        assertThatThrownBy(() -> EsiaSimulatorConfig.fromEnvironment(Map.of()))
+                .hasMessageContaining("ZHURNAL_ESIA_CLIENT_SECRET");
+
+        EsiaSimulatorConfig config = EsiaSimulatorConfig.fromEnvironment(Map.of(
+                "ZHURNAL_ESIA_CLIENT_SECRET", "s3",
+                "ZHURNAL_ESIA_REDIRECT_PREFIXES", " http://a/x , http://b/y,"));
+
+        assertThat(config.port()).isEqualTo(28280);
+        assertThat(config.clientId()).isEqualTo("zhurnal-keycloak");
+        assertThat(config.allowedRedirectPrefixes()).containsExactly("http://a/x", "http://b/y");
+        assertThat(config.toString()).doesNotContain("s3");
+    }
+}

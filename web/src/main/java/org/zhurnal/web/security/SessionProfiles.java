@@ -1,0 +1,58 @@
+package org.zhurnal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pac4j.core.profile.UserProfile;
+import org.pac4j.core.util.Pac4jConstants;
+import org.zhurnal.shared.security.PersonName;
+
+/** Reads the signed-in account from the HTTP session that pac4j keeps; pac4j types stay in this package. */
+@ApplicationScoped
+public class SessionProfiles {
+
+    public Optional<SignedInAccount> account(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object profiles = session.getAttribute(Pac4jConstants.USER_PROFILES);
+        if (!(profiles instanceof Map<?, ?> byClient) || byClient.isEmpty()) {
+            return Optional.empty();
+        }
+        return byClient.values().stream()
+                .filter(UserProfile.class::isInstance)
+                .map(UserProfile.class::cast)
+                .findFirst()
+                .map(SessionProfiles::toAccount);
+    }
+
+    static SignedInAccount toAccount(UserProfile profile) {
+        PersonName name = new PersonName(text(profile, "family_name"), text(profile, "given_name"),
+                text(profile, "middle_name"));
+        return new SignedInAccount(text(profile, "iss"), profile.getId(), name, realmRoles(profile),
+                Boolean.parseBoolean(text(profile, "esia_trusted")));
+    }
+
+    private static String text(UserProfile profile, String claim) {
+        Object value = profile.getAttribute(claim);
+        if (value instanceof Collection<?> values) {
+            value = values.stream().findFirst().orElse(null);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static Set<String> realmRoles(UserProfile profile) {
+        Object realmAccess = profile.getAttribute("realm_access");
+        if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> roles) {
+            return roles.stream().map(Object::toString).collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.copyOf(List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package org.zhurnal.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Reached once the sign-in filter has an authenticated profile. Zhurnal accepts only confirmed state
+ * portal accounts: an unconfirmed one is signed out of Keycloak at once and shown how to confirm it.
+ */
+@WebServlet(SignInServlet.PATH)
+public class SignInServlet extends HttpServlet {
+
+    static final String PATH = "/login";
+    private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
+
+    @Inject
+    transient SessionProfiles profiles;
+
+    @Inject
+    transient SignInSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var account = profiles.account(request);
+        if (account.isPresent() && account.get().confirmed()) {
+            LOG.info(() -> "Signed in: account " + account.get().pseudonym());
+            response.sendRedirect(settings.homeUrl());
+            return;
+        }
+        String reason = account.isPresent() ? "unconfirmed" : "failed";
+        account.ifPresent(a -> LOG.info(() -> "Sign-in refused (" + reason + "): account " + a.pseudonym()));
+        String target = settings.homeUrl() + "?signin=" + reason;
+        response.sendRedirect(request.getContextPath() + "/logout?url="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,138 @@
+package org.zhurnal.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
+import org.zhurnal.simulators.esia.EsiaSimulator;
+import org.zhurnal.simulators.esia.EsiaSimulatorConfig;
+
+/**
+ * The whole Zhurnal stack on one machine: PostgreSQL, the ESIA simulator, Keycloak and WildFly with the
+ * EAR, wired together with secrets generated for this run only. Closing it stops everything, newest first.
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final String REALM = "zhurnal";
+    private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StackSettings settings;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private EmbeddedDatabase database;
+
+    private Stack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    public static Stack start(StackSettings settings) {
+        Stack stack = new Stack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        database = started(EmbeddedDatabase.start(settings.postgresPort(),
+                settings.workDir().resolve("postgres"), settings.keepDatabase()));
+        String jdbcUrl = database.createDatabase("zhurnal");
+
+        String webClientSecret = secret();
+        String esiaClientSecret = secret();
+        String brokerEndpoint = settings.keycloakUrl() + "/realms/" + REALM + "/broker/esia/endpoint";
+        started(EsiaSimulator.start(EsiaSimulatorConfig.local(settings.esiaPort(), EsiaSimulatorConfig.DEFAULT_CLIENT_ID,
+                esiaClientSecret, List.of(brokerEndpoint, settings.keycloakUrl() + "/realms/" + REALM + "/"))));
+
+        KeycloakServer keycloak = new KeycloakServer(settings.keycloakHome(), settings.keycloakPort(),
+                settings.keycloakManagementPort(), realmFile(), Map.of(
+                        "ZHURNAL_BASE_URL", settings.appUrl(),
+                        "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
+                        "ZHURNAL_ESIA_URL", settings.esiaUrl(),
+                        "ZHURNAL_ESIA_CLIENT_SECRET", esiaClientSecret),
+                settings.workDir().resolve("keycloak.log"));
+        running.push(keycloak);
+        // Keycloak and WildFly boot in parallel: the application discovers Keycloak lazily at the first sign-in.
+        CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::start);
+
+        started(WildFlyServer.start(settings.serverHome(), settings.workDir().resolve("wildfly"), settings.ear(),
+                settings.wildflyPortOffset(), Map.of(
+                        "ZHURNAL_DB_URL", jdbcUrl,
+                        "ZHURNAL_DB_USER", EmbeddedDatabase.USER,
+                        "ZHURNAL_DB_PASSWORD", secret(),
+                        "ZHURNAL_BASE_URL", settings.appUrl(),
+                        "ZHURNAL_OIDC_DISCOVERY_URI", settings.keycloakUrl() + "/realms/" + REALM
+                                + "/.well-known/openid-configuration",
+                        "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
+                        "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData())),
+                Duration.ofMinutes(5)));
+        try {
+            keycloakReady.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        LOG.info(() -> "Zhurnal is up at " + settings.appUrl());
+    }
+
+    private <T extends AutoCloseable> T started(T part) {
+        running.push(part);
+        return part;
+    }
+
+    private Path realmFile() {
+        Path file = settings.workDir().resolve("zhurnal-realm.json");
+        try (InputStream realm = Stack.class.getResourceAsStream("/keycloak/zhurnal-realm.json")) {
+            if (realm == null) {
+                throw new IllegalStateException("keycloak/zhurnal-realm.json is not on the class path");
+            }
+            Files.createDirectories(file.getParent());
+            Files.copy(realm, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh random secret for this run; never written to the repository. */
+    private static String secret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Another database on the stack's PostgreSQL (created if missing); returns its JDBC URL. */
+    public String createDatabase(String name) {
+        return database.createDatabase(name);
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable part = running.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warning(() -> part.getClass().getSimpleName() + " did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
