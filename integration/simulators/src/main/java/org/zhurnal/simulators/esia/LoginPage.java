@@ -45,7 +45,7 @@ final class LoginPage {
           .append("<ul>\n");
         for (EsiaPerson person : persons) {
             String hintId = "hint-" + person.oid();
-            sb.append("<li><form method=\"post\"").append(person.trusted() ? "" : " class=\"untrusted\"").append(">\n");
+            sb.append(person.trusted() ? "<li>" : "<li class=\"untrusted\">").append("<form method=\"post\">\n");
             for (Map.Entry<String, String> field : request.entrySet()) {
                 if (field.getValue() != null) {
                     sb.append("<input type=\"hidden\" name=\"").append(escape(field.getKey()))

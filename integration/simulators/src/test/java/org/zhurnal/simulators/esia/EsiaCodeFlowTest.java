@@ -59,7 +59,7 @@ class EsiaCodeFlowTest {
                         + "<span class=\"hint\" id=\"hint-1000003\">учитель, классный руководитель</span>")
                 .contains(">Лебедев Олег Дмитриевич</button>")
                 .contains(">учётная запись не подтверждена</span>");
-        assertThat(page.body().split("<form method=\"post\"", -1)).hasSize(8);
+        assertThat(page.body().split("<form method=\"post\">", -1)).hasSize(8);
         assertThat(EsiaTestClient.hiddenFields(page.body())).containsEntry("state", "a\"<b");
     }
 

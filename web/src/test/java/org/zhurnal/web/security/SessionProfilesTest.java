@@ -1,0 +1,48 @@
+package org.zhurnal.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pac4j.oidc.profile.OidcProfile;
+import org.zhurnal.shared.security.Role;
+
+class SessionProfilesTest {
+
+    @Test
+    void readsNameRolesAndConfirmationFromKeycloakClaims() {
+        SignedInAccount account = SessionProfiles.toAccount(profile(Map.of(
+                "iss", "http://localhost:28180/realms/zhurnal",
+                "family_name", "Иванова", "given_name", "Мария", "middle_name", "Петровна",
+                "esia_trusted", true,
+                "realm_access", Map.of("roles", List.of("teacher", "class-teacher", "offline_access")))));
+
+        assertThat(account.name().full()).isEqualTo("Иванова Мария Петровна");
+        assertThat(account.confirmed()).isTrue();
+        assertThat(account.toActor().roles()).containsExactlyInAnyOrder(Role.TEACHER, Role.CLASS_TEACHER);
+        assertThat(account.subject()).isEqualTo("kc-subject-1");
+    }
+
+    @Test
+    void accountWithoutTheTrustedFlagIsNotConfirmed() {
+        SignedInAccount account = SessionProfiles.toAccount(profile(Map.of("family_name", "Лебедев")));
+        assertThat(account.confirmed()).isFalse();
+        assertThat(account.roleCodes()).isEmpty();
+    }
+
+    @Test
+    void pseudonymIsStableAndRevealsNothing() {
+        SignedInAccount account = SessionProfiles.toAccount(profile(Map.of("iss", "issuer", "esia_trusted", "true")));
+        assertThat(account.pseudonym()).hasSize(12).isEqualTo(account.pseudonym())
+                .doesNotContain("kc-subject-1");
+        assertThat(account.confirmed()).isTrue();
+    }
+
+    private static OidcProfile profile(Map<String, Object> claims) {
+        OidcProfile profile = new OidcProfile();
+        profile.setId("kc-subject-1");
+        claims.forEach(profile::addAttribute);
+        return profile;
+    }
+}
