@@ -25,7 +25,7 @@ public final class RealEar {
                 .as(EnterpriseArchive.class);
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "zhurnal-it.jar")
                 .addClasses(testClasses)
-                .addClass(RealEar.class)
+                .addClass(RealEar.class);
         return archive.addAsLibrary(tests)
                 .addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class));
     }
