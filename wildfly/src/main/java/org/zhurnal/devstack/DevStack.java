@@ -41,10 +41,11 @@ public final class DevStack {
                    Орлова Наталья Игоревна   — новый родитель (без ролей)
                    Лебедев Олег Дмитриевич   — неподтверждённая учётная запись
                  API: %s/api/v1/me   OpenAPI: %s/openapi   Swagger UI: %s/api-docs/
-                 Health: %s   Keycloak: %s   ESIA simulator: %s
+                 Health: %s   Keycloak: %s   ESIA simulator: %s   WildFly management: %s
                  Ctrl-C останавливает всё.
                 ==================================================================
                 """.formatted(startup.toSeconds(), settings.appUrl(), settings.appUrl(), settings.appUrl(),
-                settings.appUrl(), settings.healthUrl(), settings.keycloakUrl(), settings.esiaUrl());
+                settings.appUrl(), settings.healthUrl(), settings.keycloakUrl(), settings.esiaUrl(),
+                "http://localhost:" + settings.managementPort());
     }
 }

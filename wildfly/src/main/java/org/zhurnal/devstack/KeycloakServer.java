@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,14 +14,13 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Keycloak (the Quarkus distribution) in dev mode as a child process, with the {@value #REALM} realm
  * imported from a realm file whose {@code ${ENV}} placeholders are filled from {@code env}.
  *
- * <p>Every start wipes Keycloak's dev database ({@code data/h2}) and import folder, so the realm is imported
- * afresh with this run's secrets and URLs. Consequence: users Keycloak creates at a first ESIA sign-in do not
+ * <p>Keycloak keeps its dev database in memory ({@code --db=dev-mem}), so every start imports the realm afresh
+ * with this run's secrets and URLs, and the dev stack and the tests can share one unpacked distribution. Consequence: users Keycloak creates at a first ESIA sign-in do not
  * survive a restart; the pre-created demo users have fixed ids in the realm file, so their subject is stable.
  */
 public final class KeycloakServer implements AutoCloseable {
@@ -78,6 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
                     "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort,
                     "--http-management-host=localhost",
+                    "--db=dev-mem",
                     "--import-realm",
                     "--health-enabled=true",
                     "--hostname-strict=false",
@@ -142,13 +141,12 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** A fresh dev database and an import folder holding only our realm. */
+    /** An import folder holding only our realm. */
     private void prepareDataDirectory() {
         Path data = keycloakHome.resolve("data");
         Path importDir = data.resolve("import");
         try {
-            deleteRecursively(data.resolve("h2"));
-            deleteRecursively(importDir);
+            FileTrees.delete(importDir);
             Files.createDirectories(importDir);
             Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -156,14 +154,4 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

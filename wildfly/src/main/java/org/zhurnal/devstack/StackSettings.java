@@ -58,7 +58,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
     }
 
     public String healthUrl() {
-        return "http://localhost:" + managementPort() + "/health";
+        return appUrl() + "/health";
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

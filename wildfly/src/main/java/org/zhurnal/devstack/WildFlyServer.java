@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The provisioned WildFly running the EAR. Each instance gets its own copy of {@code standalone/} as its
@@ -53,38 +52,14 @@ public final class WildFlyServer implements AutoCloseable {
 
     private static Path prepareBaseDir(Path serverHome, Path baseDir, Path ear) {
         try {
-            deleteTree(baseDir);
-            copyTree(serverHome.resolve("standalone"), baseDir);
+            FileTrees.delete(baseDir);
+            FileTrees.copy(serverHome.resolve("standalone"), baseDir);
             Path deployments = baseDir.resolve("deployments");
             Files.createDirectories(deployments);
             Files.copy(ear, deployments.resolve("zhurnal.ear"), StandardCopyOption.REPLACE_EXISTING);
             return deployments;
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare " + baseDir, e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                Files.delete(path);
-            }
         }
     }
 

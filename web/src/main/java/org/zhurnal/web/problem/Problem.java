@@ -14,4 +14,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem("/problems/" + slug, title, status, detail, null);
     }
+
+    public Problem withField(String offendingField) {
+        return new Problem(type, title, status, detail, offendingField);
+    }
 }

@@ -32,6 +32,7 @@ public class SecurityFilters implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         add(context, "securityHeaders", new SecurityHeadersFilter(), "/*");
+        add(context, "csrfGuard", new CsrfGuardFilter(settings.baseUrl()), "/api/*");
 
         add(context, "signIn", new SecurityFilter(config, SecurityConfig.CLIENT_NAME), SignInServlet.PATH);
 

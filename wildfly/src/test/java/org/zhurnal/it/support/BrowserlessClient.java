@@ -24,6 +24,8 @@ public final class BrowserlessClient {
     public record Page(URI uri, int status, String body, List<URI> hops) {
     }
 
+    public static final String CSRF_HEADER = "X-Requested-With";
+
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -32,6 +34,30 @@ public final class BrowserlessClient {
 
     public Page get(String url) {
         return follow(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** A page navigation, as a browser's address bar sends it. */
+    public Page getHtml(String url) {
+        return follow(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/xhtml+xml").GET());
+    }
+
+    /**
+     * A JSON write as the SPA sends it: with {@code X-Requested-With}, which the API requires on
+     * cookie-authenticated writes (a cross-site form or image cannot set it).
+     */
+    public Page sendJson(String method, String url, String json) {
+        return follow(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header(CSRF_HEADER, "XMLHttpRequest")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The same write without the anti-forgery header, as a forged cross-site request would arrive. */
+    public Page sendJsonWithoutCsrfHeader(String method, String url, String json) {
+        return follow(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Page postForm(URI url, Map<String, String> fields) {

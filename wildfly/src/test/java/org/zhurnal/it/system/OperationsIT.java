@@ -41,6 +41,22 @@ class OperationsIT {
     }
 
     @Test
+    void deepLinksIntoTheAppServeTheApp() {
+        Page deepLink = client.getHtml(app + "/region/schools/42");
+        assertThat(deepLink.status()).isEqualTo(200);
+        assertThat(deepLink.body()).contains("<div id=\"root\"");
+    }
+
+    @Test
+    void writesWithoutTheAntiForgeryHeaderAreRefused() {
+        Page forged = client.sendJsonWithoutCsrfHeader("POST", app + "/api/v1/me", "{}");
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).contains("/problems/forged-request");
+        Page genuine = client.sendJson("POST", app + "/api/v1/me", "{}");
+        assertThat(genuine.status()).as("passes the guard, then meets a read-only resource").isEqualTo(405);
+    }
+
+    @Test
     void unknownApiPathIsAProblemWithoutStackTrace() {
         Page missing = client.get(app + "/api/v1/no-such-thing");
         assertThat(missing.status()).isEqualTo(404);
