@@ -6,9 +6,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -19,19 +18,10 @@ import static org.zhurnal.simulators.esia.EsiaTestClient.SECRET;
 
 class EsiaCodeFlowTest {
 
-    private static EsiaSimulator simulator;
-    private static EsiaTestClient client;
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
-    @BeforeAll
-    static void start() {
-        simulator = EsiaTestClient.startSimulator();
-        client = new EsiaTestClient(simulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
+    private final EsiaTestClient client = SIMULATOR.client();
 
     @Test
     void discoveryDocumentPointsAtEsiaPaths() throws Exception {
@@ -39,7 +29,7 @@ class EsiaCodeFlowTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> doc = JSONObjectUtils.parse(response.body());
-        String base = simulator.baseUrl();
+        String base = SIMULATOR.baseUrl();
         assertThat(doc).containsEntry("issuer", base)
                 .containsEntry("authorization_endpoint", base + "/aas/oauth2/ac")
                 .containsEntry("token_endpoint", base + "/aas/oauth2/te")
@@ -103,7 +93,7 @@ class EsiaCodeFlowTest {
         assertThat(idToken.verify(new RSASSAVerifier(key))).isTrue();
 
         JWTClaimsSet claims = idToken.getJWTClaimsSet();
-        assertThat(claims.getIssuer()).isEqualTo(simulator.baseUrl());
+        assertThat(claims.getIssuer()).isEqualTo(SIMULATOR.baseUrl());
         assertThat(claims.getAudience()).containsExactly(EsiaTestClient.CLIENT_ID);
         assertThat(claims.getSubject()).isEqualTo("1000003");
         assertThat(claims.getLongClaim("urn:esia:sbj_id")).isEqualTo(1000003L);

@@ -1,9 +1,8 @@
 package org.zhurnal.simulators.esia;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,21 +13,12 @@ import static org.zhurnal.simulators.esia.EsiaTestClient.SECRET;
 
 class EsiaResourcesTest {
 
-    private static EsiaSimulator simulator;
-    private static EsiaTestClient client;
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
-    @BeforeAll
-    static void start() {
-        simulator = EsiaTestClient.startSimulator();
-        client = new EsiaTestClient(simulator.baseUrl());
-    }
+    private final EsiaTestClient client = SIMULATOR.client();
 
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    private static Map<String, Object> tokens(long oid) throws Exception {
+    private Map<String, Object> tokens(long oid) throws Exception {
         return JSONObjectUtils.parse(client.exchangeWithBasic(client.code(oid, null), SECRET, REDIRECT, null).body());
     }
 
