@@ -1,6 +1,9 @@
+import { ApiProvider } from './api/ApiContext';
 import { useMe } from './auth/useMe';
 import { Layout } from './components/Layout';
-import { resolveRoute } from './routing';
+import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
+import { resolveRoute, sectionOf, type Route } from './routing';
+import { RegionSection } from './views/region/RegionSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
 import { SignInFailed } from './views/SignInFailed';
@@ -8,33 +11,50 @@ import { LoadError, Loading, NotFound } from './views/Status';
 import { Unconfirmed } from './views/Unconfirmed';
 
 interface AppProps {
-  location?: Pick<Location, 'pathname' | 'search'>;
+  /** A fixed address (tests); by default the browser's, followed as it changes. */
+  location?: AppLocation;
   fetchImpl?: typeof fetch;
 }
 
-export function App({ location = window.location, fetchImpl }: AppProps) {
-  const route = resolveRoute(location.pathname, location.search);
+export function App({ location, fetchImpl }: AppProps) {
+  const live = useAppLocation();
+  const { pathname, search } = location ?? live;
+  const route = resolveRoute(pathname, search);
+  useFocusOnNavigation(pathname);
+
+  // Sign-in outcomes are explained without asking the server: nobody is signed in.
+  if (route.name === 'signin-unconfirmed' || route.name === 'signin-failed') {
+    return <Layout>{route.name === 'signin-unconfirmed' ? <Unconfirmed /> : <SignInFailed />}</Layout>;
+  }
   return (
-    <Layout>
-      {route.name === 'home' && <Home fetchImpl={fetchImpl} />}
-      {route.name === 'signin-unconfirmed' && <Unconfirmed />}
-      {route.name === 'signin-failed' && <SignInFailed />}
-      {route.name === 'not-found' && <NotFound />}
-    </Layout>
+    <ApiProvider fetchImpl={fetchImpl}>
+      <Session route={route} search={search} fetchImpl={fetchImpl} />
+    </ApiProvider>
   );
 }
 
-/** The start page: who is signed in decides what is shown. */
-function Home({ fetchImpl }: { fetchImpl: typeof fetch | undefined }) {
+interface SessionProps {
+  route: Route;
+  search: string;
+  fetchImpl: typeof fetch | undefined;
+}
+
+/** Who is signed in decides the navigation and what each page shows. */
+function Session({ route, search, fetchImpl }: SessionProps) {
   const { state, retry } = useMe(fetchImpl);
-  switch (state.kind) {
-    case 'loading':
-      return <Loading />;
-    case 'signed-out':
-      return <SignedOut />;
-    case 'error':
-      return <LoadError message={state.message} onRetry={retry} />;
-    case 'signed-in':
-      return <SignedIn me={state.me} />;
-  }
+  const me = state.kind === 'signed-in' ? state.me : null;
+
+  let content;
+  if (route.name === 'not-found') content = <NotFound />;
+  else if (state.kind === 'loading') content = <Loading />;
+  else if (state.kind === 'signed-out') content = <SignedOut />;
+  else if (state.kind === 'error') content = <LoadError message={state.message} onRetry={retry} />;
+  else if (route.name === 'home') content = <SignedIn me={state.me} />;
+  else content = <RegionSection route={route} search={search} me={state.me} />;
+
+  return (
+    <Layout me={me} section={sectionOf(route)}>
+      {content}
+    </Layout>
+  );
 }

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/nav.css';
+import './styles/forms.css';
+import './styles/lists.css';
+import './styles/records.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoute } from './routing';
+import { PATHS, resolveRoute, sectionOf } from './routing';
 
 describe('resolveRoute', () => {
   it('shows sign-in outcomes from the query string', () => {
@@ -11,5 +11,30 @@ describe('resolveRoute', () => {
     expect(resolveRoute('/', '')).toEqual({ name: 'home' });
     expect(resolveRoute('/', '?signin=whatever')).toEqual({ name: 'home' });
     expect(resolveRoute('/no/such/page', '')).toEqual({ name: 'not-found' });
+  });
+
+  it('resolves the region pages, with or without a trailing slash and with a query', () => {
+    expect(resolveRoute('/region', '')).toEqual({ name: 'region-schools' });
+    expect(resolveRoute('/region/schools', '?q=лицей&page=2')).toEqual({ name: 'region-schools' });
+    expect(resolveRoute('/region/schools/', '')).toEqual({ name: 'region-schools' });
+    expect(resolveRoute('/region/schools/new', '')).toEqual({ name: 'region-school-new' });
+    expect(resolveRoute('/region/schools/42', '')).toEqual({ name: 'region-school', id: 42 });
+    expect(resolveRoute('/region/schools/42/', '')).toEqual({ name: 'region-school', id: 42 });
+  });
+
+  it('refuses school ids that are not positive numbers', () => {
+    for (const path of ['/region/schools/0', '/region/schools/abc', '/region/schools/-1', '/region/schools/1/x']) {
+      expect(resolveRoute(path, '')).toEqual({ name: 'not-found' });
+    }
+  });
+
+  it('builds the paths it resolves', () => {
+    expect(resolveRoute(PATHS.regionSchool(7), '')).toEqual({ name: 'region-school', id: 7 });
+    expect(resolveRoute(PATHS.regionSchoolNew, '')).toEqual({ name: 'region-school-new' });
+  });
+
+  it('tells the header section of a route', () => {
+    expect(sectionOf({ name: 'region-school', id: 1 })).toBe('region');
+    expect(sectionOf({ name: 'home' })).toBeNull();
   });
 });

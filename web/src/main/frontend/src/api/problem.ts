@@ -4,6 +4,8 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  /** The request field the problem is about (e.g. `inn`), when there is one. */
+  field?: string | null;
 }
 
 const CYRILLIC = /[А-Яа-яЁё]/;

@@ -22,11 +22,3 @@ export function HomeLink() {
     </a>
   );
 }
-
-export function SignOutLink() {
-  return (
-    <a className="button button--secondary" href={LOGOUT_URL}>
-      Выйти
-    </a>
-  );
-}

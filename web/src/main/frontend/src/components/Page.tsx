@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export const PRODUCT = 'Журнал';
 
@@ -13,18 +13,35 @@ interface PageProps {
   title: string;
   /** Shown above the heading, in small type. */
   eyebrow?: string;
+  /** Above everything else: e.g. a link back to the list. */
+  back?: ReactNode;
+  /** Beside the heading on wide screens (the page's main action). */
+  actions?: ReactNode;
+  /** Uses the full width of the main area (lists and tables). */
+  wide?: boolean;
   children: ReactNode;
 }
 
 /** One screen of content: its heading and the tab title follow from `title`. */
-export function Page({ title, eyebrow, children }: PageProps) {
+export function Page({ title, eyebrow, back, actions, wide = false, children }: PageProps) {
   useDocumentTitle(title);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The focus waited on the main region while the page loaded: hand it to the heading.
+  useEffect(() => {
+    if (document.activeElement?.id === 'main') heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <section className="page" aria-labelledby="page-title">
-      {eyebrow && <p className="page__eyebrow">{eyebrow}</p>}
-      <h1 id="page-title" className="page__title">
-        {title}
-      </h1>
+    <section className={wide ? 'page page--wide' : 'page'} aria-labelledby="page-title">
+      {back}
+      <div className={actions ? 'page__head page__head--actions' : 'page__head'}>
+        <div>
+          {eyebrow && <p className="page__eyebrow">{eyebrow}</p>}
+          <h1 id="page-title" className="page__title" tabIndex={-1} ref={heading}>
+            {title}
+          </h1>
+        </div>
+        {actions}
+      </div>
       {children}
     </section>
   );

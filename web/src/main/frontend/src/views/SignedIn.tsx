@@ -1,10 +1,13 @@
 import type { Me } from '../api/me';
 import { NO_ROLES_MESSAGE, roleLabels } from '../auth/roles';
-import { SignOutLink } from '../components/Links';
+import { sectionsFor } from '../auth/sections';
+import { AppLink } from '../components/AppLink';
 import { Page } from '../components/Page';
 
+/** The start page of a signed-in person: who they are and where they can go. */
 export function SignedIn({ me }: { me: Me }) {
   const roles = roleLabels(me.roles);
+  const sections = sectionsFor(me.roles);
   return (
     <Page title={me.displayName || 'Пользователь'} eyebrow="Вы вошли как">
       <h2 className="section-title">Роли</h2>
@@ -19,9 +22,15 @@ export function SignedIn({ me }: { me: Me }) {
       ) : (
         <p className="note">{NO_ROLES_MESSAGE}</p>
       )}
-      <div className="actions">
-        <SignOutLink />
-      </div>
+      {sections.length > 0 && (
+        <div className="actions">
+          {sections.map((section) => (
+            <AppLink key={section.id} className="button button--primary" href={section.href}>
+              Перейти в раздел «{section.label}»
+            </AppLink>
+          ))}
+        </div>
+      )}
     </Page>
   );
 }

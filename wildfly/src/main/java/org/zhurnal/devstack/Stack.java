@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -79,6 +80,7 @@ public final class Stack implements AutoCloseable {
                         "ZHURNAL_OIDC_DISCOVERY_URI", settings.keycloakUrl() + "/realms/" + REALM
                                 + "/.well-known/openid-configuration",
                         "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
+                        "ZHURNAL_PII_KEY", personalDataKey(),
                         "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData())),
                 Duration.ofMinutes(5)));
         try {
@@ -110,9 +112,35 @@ public final class Stack implements AutoCloseable {
 
     /** A fresh random secret for this run; never written to the repository. */
     private static String secret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    /**
+     * The key personal data (SNILS) is encrypted with. A kept database needs the same key on every start, so
+     * the dev stack generates it once into its work directory (readable by the owner only); a fresh database
+     * (tests) gets a fresh key. Never a key from the repository.
+     */
+    private String personalDataKey() {
+        if (!settings.keepDatabase()) {
+            return Base64.getEncoder().encodeToString(randomBytes());
+        }
+        Path file = settings.workDir().resolve("pii.key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, Base64.getEncoder().encodeToString(randomBytes()));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the personal-data key in " + file, e);
+        }
+    }
+
+    private static byte[] randomBytes() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 
     /** Another database on the stack's PostgreSQL (created if missing); returns its JDBC URL. */

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -51,5 +53,10 @@ public class Region {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Today's date in the region: the date staff positions start and end on. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), timeZone());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class BrowserlessClient {
 
-    public record Page(URI uri, int status, String body, List<URI> hops) {
+    public record Page(URI uri, int status, String body, List<URI> hops, HttpHeaders headers) {
+
+        /** The value of a response header of the last hop, if it was sent. */
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 
     public static final String CSRF_HEADER = "X-Requested-With";
@@ -76,7 +82,7 @@ public final class BrowserlessClient {
             hops.add(request.uri());
             String location = response.headers().firstValue("Location").orElse(null);
             if (response.statusCode() / 100 != 3 || location == null) {
-                return new Page(request.uri(), response.statusCode(), response.body(), hops);
+                return new Page(request.uri(), response.statusCode(), response.body(), hops, response.headers());
             }
             request = HttpRequest.newBuilder(request.uri().resolve(location)).GET().build();
         }

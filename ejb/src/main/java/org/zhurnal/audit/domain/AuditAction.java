@@ -1,0 +1,30 @@
+package org.zhurnal.audit.domain;
+
+/** What was done, as the audit trail names it, and the kind of object it was done to. */
+public enum AuditAction {
+    MUNICIPALITY_CREATED("municipality.created", ObjectType.MUNICIPALITY),
+    SCHOOL_CREATED("school.created", ObjectType.SCHOOL),
+    PERSON_CARD_CREATED("person.card-created", ObjectType.PERSON),
+    PERSON_CARD_MATCHED("person.card-matched-by-snils", ObjectType.PERSON),
+    STAFF_APPOINTED("staff.appointed", ObjectType.STAFF_POSITION),
+    STAFF_APPOINTMENT_ENDED("staff.appointment-ended", ObjectType.STAFF_POSITION);
+
+    /** The kinds of audited objects. */
+    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION }
+
+    private final String code;
+    private final ObjectType objectType;
+
+    AuditAction(String code, ObjectType objectType) {
+        this.code = code;
+        this.objectType = objectType;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ObjectType objectType() {
+        return objectType;
+    }
+}

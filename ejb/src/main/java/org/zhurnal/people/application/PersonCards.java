@@ -1,0 +1,72 @@
+package org.zhurnal.people.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.zhurnal.audit.application.AuditLog;
+import org.zhurnal.audit.domain.AuditAction;
+import org.zhurnal.people.domain.Person;
+import org.zhurnal.people.domain.Persons;
+import org.zhurnal.people.domain.Snils;
+import org.zhurnal.people.domain.SnilsProtector;
+import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.shared.security.Access;
+import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.PersonName;
+import org.zhurnal.shared.security.Role;
+
+/**
+ * Person cards: one per SNILS. Used inside other services' transactions (an appointment finds or creates
+ * the card it appoints); every card created or found by SNILS is audited, without the data itself.
+ */
+@Stateless
+public class PersonCards {
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    SnilsProtector snilsProtector;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The card with this SNILS if there is one (it must describe the same person), else a new card.
+     * Only the region administrator may register people for now.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Person findOrRegister(Actor actor, PersonCardInput input, LocalDate today) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        PersonName name = new PersonName(input.surname(), input.givenName(), input.patronymic());
+        LocalDate birthDate = birthDate(input.birthDate());
+        Snils snils = Snils.parse(input.snils());
+        Person existing = persons.findBySnilsHash(snilsProtector.lookupHash(snils)).orElse(null);
+        if (existing != null) {
+            if (!existing.isDescribedBy(name, birthDate)) {
+                throw new ConflictException(Snils.FIELD,
+                        "Этот СНИЛС уже указан в карточке другого человека. Проверьте СНИЛС, ФИО и дату рождения.");
+            }
+            audit.record(actor, AuditAction.PERSON_CARD_MATCHED, existing.id());
+            return existing;
+        }
+        Person created = persons.add(Person.register(name, birthDate, null, snilsProtector.protect(snils), today));
+        audit.record(actor, AuditAction.PERSON_CARD_CREATED, created.id());
+        return created;
+    }
+
+    private static LocalDate birthDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("birthDate", "Дата рождения — в формате ГГГГ-ММ-ДД");
+        }
+    }
+}

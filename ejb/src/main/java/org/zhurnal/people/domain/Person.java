@@ -1,0 +1,129 @@
+package org.zhurnal.people.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.shared.security.PersonName;
+import org.zhurnal.shared.text.SearchKey;
+import org.zhurnal.shared.text.TextRule;
+
+/**
+ * A person card (личная карточка): who somebody is, whatever roles they have at which schools. One card
+ * per SNILS. The SNILS is kept only encrypted; the card guards that names are names and the birth date
+ * is plausible.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    static final TextRule SURNAME = new TextRule("surname", 100, "Укажите фамилию", "Фамилия — не длиннее 100 символов");
+    static final TextRule GIVEN_NAME = new TextRule("givenName", 100, "Укажите имя", "Имя — не длиннее 100 символов");
+    static final TextRule PATRONYMIC = new TextRule("patronymic", 100, "", "Отчество — не длиннее 100 символов");
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String surname;
+
+    @Column(name = "given_name", nullable = false, length = 100)
+    private String givenName;
+
+    @Column(length = 100)
+    private String patronymic;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 6)
+    private Sex sex;
+
+    @Embedded
+    private ProtectedSnils snils;
+
+    protected Person() {
+        // for JPA
+    }
+
+    /** A new card; {@code today} (in the region) bounds the birth date. Sex and birth date may be unknown. */
+    public static Person register(PersonName name, LocalDate birthDate, Sex sex, ProtectedSnils snils, LocalDate today) {
+        Person person = new Person();
+        person.surname = nameOf(SURNAME, SURNAME.required(name.surname()));
+        person.givenName = nameOf(GIVEN_NAME, GIVEN_NAME.required(name.givenName()));
+        String patronymic = PATRONYMIC.optional(name.patronymic());
+        person.patronymic = patronymic == null ? null : nameOf(PATRONYMIC, patronymic);
+        person.birthDate = plausibleBirthDate(birthDate, today);
+        person.sex = sex;
+        person.snils = snils;
+        return person;
+    }
+
+    /**
+     * Whether the details describe this card's person: the same surname and given name (regardless of
+     * case and «ё»), and the same patronymic and birth date where both sides know them.
+     */
+    public boolean isDescribedBy(PersonName name, LocalDate otherBirthDate) {
+        return sameText(surname, name.surname()) && sameText(givenName, name.givenName())
+                && (patronymic == null || name.patronymic().isEmpty() || sameText(patronymic, name.patronymic()))
+                && (birthDate == null || otherBirthDate == null || birthDate.equals(otherBirthDate));
+    }
+
+    private static boolean sameText(String stored, String given) {
+        return SearchKey.of(stored).equals(SearchKey.of(TextRule.clean(given)));
+    }
+
+    private static String nameOf(TextRule rule, String value) {
+        if (!NAME.matcher(value).matches()) {
+            throw new InvalidInputException(rule.field(), "Допустимы только буквы, пробел, дефис и апостроф");
+        }
+        return value;
+    }
+
+    private static LocalDate plausibleBirthDate(LocalDate birthDate, LocalDate today) {
+        if (birthDate != null && (birthDate.isAfter(Objects.requireNonNull(today, "today"))
+                || birthDate.isBefore(EARLIEST_BIRTH))) {
+            throw new InvalidInputException("birthDate", "Проверьте дату рождения");
+        }
+        return birthDate;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PersonName name() {
+        return new PersonName(surname, givenName, patronymic);
+    }
+
+    /** «Фамилия Имя Отчество». */
+    public String displayName() {
+        return name().full();
+    }
+
+    public Optional<LocalDate> birthDate() {
+        return Optional.ofNullable(birthDate);
+    }
+
+    public Optional<Sex> sex() {
+        return Optional.ofNullable(sex);
+    }
+
+    public Optional<ProtectedSnils> snils() {
+        return Optional.ofNullable(snils);
+    }
+}

@@ -1,0 +1,102 @@
+package org.zhurnal.audit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuditChainTest {
+
+    private static final Instant AT = Instant.parse("2026-09-01T03:15:30.123456789Z");
+
+    @Test
+    void eachHashIsSha256OfThePreviousHashAndTheCanonicalRecord() throws Exception {
+        AuditRecord record = record(1, "person.card-created", "42");
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                (AuditChain.GENESIS + "1:1;27:2026-09-01T03:15:30.123456Z;13:https://idp/x;5:admin;"
+                        + "19:person.card-created;6:PERSON;2:42;").getBytes(StandardCharsets.UTF_8)));
+        assertThat(AuditChain.link(AuditChain.GENESIS, record)).isEqualTo(expected);
+    }
+
+    @Test
+    void timesAreHashedAtTheDatabasesMicrosecondPrecision() {
+        assertThat(record(1, "a", "1").occurredAt()).isEqualTo(Instant.parse("2026-09-01T03:15:30.123456Z"));
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShifted() {
+        AuditRecord a = new AuditRecord(1, AT, "iss", "sub", "x.y", "PERSON", "12");
+        AuditRecord b = new AuditRecord(1, AT, "iss", "sub", "x.y", "PERSON1", "2");
+        assertThat(AuditChain.link(AuditChain.GENESIS, a)).isNotEqualTo(AuditChain.link(AuditChain.GENESIS, b));
+    }
+
+    @Test
+    void anUntouchedChainVerifies() {
+        List<AuditEvent> chain = chain(3);
+        ChainCheck check = AuditChain.verify(chain, 3, chain.get(2).hash());
+        assertThat(check.intact()).isTrue();
+        assertThat(check.checkedEvents()).isEqualTo(3);
+        assertThat(AuditChain.verify(List.of(), 0, AuditChain.GENESIS).intact()).isTrue();
+    }
+
+    @Test
+    void aChangedEventBreaksTheChainThere() throws Exception {
+        List<AuditEvent> chain = chain(3);
+        set(chain.get(1), "objectId", "43");
+        ChainCheck check = AuditChain.verify(chain, 3, chain.get(2).hash());
+        assertThat(check.intact()).isFalse();
+        assertThat(check.firstBrokenSeq()).hasValue(2);
+        assertThat(check.checkedEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedEventBreaksTheChain() {
+        List<AuditEvent> chain = chain(3);
+        String head = chain.get(2).hash();
+        chain.remove(1);
+        assertThat(AuditChain.verify(chain, 3, head).firstBrokenSeq()).hasValue(2);
+    }
+
+    @Test
+    void aRemovedLastEventIsFoundThroughTheHead() {
+        List<AuditEvent> chain = chain(3);
+        String head = chain.get(2).hash();
+        chain.remove(2);
+        assertThat(AuditChain.verify(chain, 3, head).firstBrokenSeq()).hasValue(3);
+    }
+
+    @Test
+    void aRehashedForgeryStillDisagreesWithItsSuccessor() {
+        List<AuditEvent> chain = chain(3);
+        AuditEvent forged = AuditEvent.following(chain.get(0).hash(), record(2, "staff.appointed", "999"));
+        chain.set(1, forged);
+        assertThat(AuditChain.verify(chain, 3, chain.get(2).hash()).firstBrokenSeq()).hasValue(3);
+    }
+
+    private static List<AuditEvent> chain(int length) {
+        List<AuditEvent> events = new ArrayList<>();
+        String previous = AuditChain.GENESIS;
+        for (int seq = 1; seq <= length; seq++) {
+            AuditEvent event = AuditEvent.following(previous, record(seq, "person.card-created", "4" + seq));
+            events.add(event);
+            previous = event.hash();
+        }
+        return events;
+    }
+
+    private static AuditRecord record(long seq, String action, String objectId) {
+        return new AuditRecord(seq, AT, "https://idp/x", "admin", action, "PERSON", objectId);
+    }
+
+    private static void set(AuditEvent event, String field, Object value) throws Exception {
+        Field f = AuditEvent.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(event, value);
+    }
+}

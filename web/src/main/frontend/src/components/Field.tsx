@@ -1,0 +1,124 @@
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ReactNode;
+}
+
+/** Ids the control must reference with `aria-describedby`. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** Label, hint and error around one control; the error is text, not colour alone. */
+export function FieldFrame({ id, label, required, hint, error, children }: FieldFrameProps) {
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {required && (
+          <span className="field__required" aria-hidden="true">
+            {' '}*
+          </span>
+        )}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="field__error-mark" aria-hidden="true">
+            !
+          </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
+
+interface TextFieldProps extends InputProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+}
+
+export function TextField({ id, label, value, onValue, hint, error, required, inputRef, ...rest }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
+      <input
+        ref={inputRef}
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onValue(event.target.value)}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+      />
+    </FieldFrame>
+  );
+}
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'>;
+
+interface SelectFieldProps extends SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  selectRef?: Ref<HTMLSelectElement> | undefined;
+  children: ReactNode;
+}
+
+export function SelectField({ id, label, value, onValue, hint, error, required, selectRef, children, ...rest }: SelectFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
+      <select
+        ref={selectRef}
+        id={id}
+        className="input select"
+        value={value}
+        onChange={(event) => onValue(event.target.value)}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A message about the whole form, at its top; it takes the focus when shown. */
+export function FormAlert({ message, alertRef }: { message: string | null; alertRef: Ref<HTMLDivElement> }) {
+  if (!message) return null;
+  return (
+    <div className="form-alert" role="alert" tabIndex={-1} ref={alertRef}>
+      {message}
+    </div>
+  );
+}
+
+/** «Поля, отмеченные *, обязательны.» */
+export function RequiredNote() {
+  return <p className="note form-note">Поля, отмеченные звёздочкой (*), обязательны.</p>;
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useFetch } from '../../api/ApiContext';
+import { getSchool, type School } from '../../api/region';
+import { useResource } from '../../api/useResource';
+import { Page } from '../../components/Page';
+import { historyState } from '../../navigation';
+import { Loading } from '../Status';
+import { AdministratorsSection } from './AdministratorsSection';
+import { AppointAdministrator } from './AppointAdministrator';
+import { BackToSchools, FLASH_KEY, RegionFailure } from './common';
+
+/** A school of the region: its data, its journal administrators, appointing one. */
+export function SchoolPage({ id }: { id: number }) {
+  const fetchImpl = useFetch();
+  const school = useResource((signal) => getSchool(fetchImpl, id, signal), String(id));
+  const [message, setMessage] = useState('');
+  const loaded = school.data !== null;
+
+  // «Школа добавлена» from the form: shown once, in a live region that already exists.
+  useEffect(() => {
+    if (!loaded) return;
+    const flash = historyState<string>(FLASH_KEY);
+    if (flash) {
+      setMessage(flash);
+      window.history.replaceState(null, '', window.location.href);
+    }
+  }, [loaded]);
+
+  const { data, failure } = school;
+  if (failure && (data === null || failure.kind === 'signed-out' || failure.kind === 'forbidden')) {
+    return <RegionFailure failure={failure} onRetry={school.reload} />;
+  }
+  if (data === null) return <Loading />;
+
+  return (
+    <Page title={data.shortName} eyebrow="Школа" back={<BackToSchools />}>
+      <p className={message ? 'flash' : 'flash flash--empty'} role="status">
+        {message && (
+          <span className="flash__mark" aria-hidden="true">
+            ✓
+          </span>
+        )}
+        {message}
+      </p>
+      {failure && (
+        <p className="form-alert" role="alert">
+          {failure.message}
+        </p>
+      )}
+      <SchoolFacts school={data} />
+      <AdministratorsSection
+        school={data}
+        onRemoved={(name) => {
+          setMessage(`${name} больше не администратор журнала этой школы.`);
+          school.reload();
+        }}
+      />
+      <AppointAdministrator
+        schoolId={data.id}
+        onAppointed={(admin) => {
+          setMessage(`Администратор журнала назначен: ${admin.displayName}.`);
+          school.reload();
+        }}
+      />
+    </Page>
+  );
+}
+
+function SchoolFacts({ school }: { school: School }) {
+  const facts: Array<[string, string | null]> = [
+    ['Полное название', school.fullName],
+    ['Краткое название', school.shortName],
+    ['ИНН', school.inn],
+    ['ОГРН', school.ogrn || null],
+    ['Адрес', school.address || null],
+    ['Муниципалитет', school.municipality?.name ?? null],
+  ];
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term} className="facts__row">
+          <dt>{term}</dt>
+          <dd>{value ?? <span className="muted">не указан</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

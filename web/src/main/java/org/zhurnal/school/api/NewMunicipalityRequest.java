@@ -1,0 +1,5 @@
+package org.zhurnal.school.api;
+
+/** Body of {@code POST /municipalities}. */
+public record NewMunicipalityRequest(String name) {
+}
