@@ -16,14 +16,12 @@ import org.zhurnal.school.domain.Schools;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
-import org.zhurnal.shared.security.Access;
 import org.zhurnal.shared.security.Actor;
-import org.zhurnal.shared.security.Role;
+import org.zhurnal.shared.security.SchoolAccess;
 
 /**
  * A school's calendar: academic years with reporting periods and days off, and bell schedules.
- * Only the region administrator may set it up for now: a journal administrator's own school becomes
- * known with account binding (sign-in issue), and until then deny by default.
+ * Who may set it up is {@link SchoolAccess}'s answer.
  */
 @Stateless
 public class SchoolCalendarService {
@@ -82,7 +80,7 @@ public class SchoolCalendarService {
     }
 
     private void requireSchool(Actor actor, Long schoolId) {
-        Access.requireRole(actor, Role.REGION_ADMIN);
+        SchoolAccess.requireAdministration(actor, schoolId);
         boolean exists = currentRegion.find().flatMap(region -> schools.find(region, schoolId)).isPresent();
         if (!exists) {
             throw new NotFoundException("Школа не найдена");
