@@ -7,10 +7,17 @@ public enum AuditAction {
     PERSON_CARD_CREATED("person.card-created", ObjectType.PERSON),
     PERSON_CARD_MATCHED("person.card-matched-by-snils", ObjectType.PERSON),
     STAFF_APPOINTED("staff.appointed", ObjectType.STAFF_POSITION),
-    STAFF_APPOINTMENT_ENDED("staff.appointment-ended", ObjectType.STAFF_POSITION);
+    STAFF_APPOINTMENT_ENDED("staff.appointment-ended", ObjectType.STAFF_POSITION),
+    CLASS_CREATED("class.created", ObjectType.SCHOOL_CLASS),
+    CLASS_GROUP_CREATED("class.group-created", ObjectType.CLASS_GROUP),
+    /** A student's movements; the object is the student's person card. */
+    STUDENT_ENROLLED("student.enrolled", ObjectType.STUDENT),
+    STUDENT_LEFT("student.left", ObjectType.STUDENT),
+    STUDENT_TRANSFERRED("student.transferred", ObjectType.STUDENT),
+    STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT);
 
-    /** The kinds of audited objects. */
-    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION }
+    /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
+    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT }
 
     private final String code;
     private final ObjectType objectType;

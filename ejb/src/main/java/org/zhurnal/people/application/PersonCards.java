@@ -10,6 +10,7 @@ import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.Persons;
+import org.zhurnal.people.domain.Sex;
 import org.zhurnal.people.domain.Snils;
 import org.zhurnal.people.domain.SnilsProtector;
 import org.zhurnal.shared.error.ConflictException;
@@ -35,15 +36,33 @@ public class PersonCards {
     @Inject
     AuditLog audit;
 
+    /** Whether a card may be made without a SNILS (children often have none to hand; staff always have one). */
+    public enum SnilsRequirement { REQUIRED, OPTIONAL }
+
     /**
      * The card with this SNILS if there is one (it must describe the same person), else a new card.
      * Only the region administrator may register people for now.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Person findOrRegister(Actor actor, PersonCardInput input, LocalDate today) {
+        return findOrRegister(actor, input, null, SnilsRequirement.REQUIRED, today);
+    }
+
+    /**
+     * As {@link #findOrRegister(Actor, PersonCardInput, LocalDate)}, with the person's sex for a new card;
+     * when the SNILS may be left out and is, a new card without SNILS is made (a checked SNILS, when given,
+     * still finds the existing card).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Person findOrRegister(Actor actor, PersonCardInput input, Sex sex, SnilsRequirement requirement,
+                                 LocalDate today) {
         Access.requireRole(actor, Role.REGION_ADMIN);
         PersonName name = new PersonName(input.surname(), input.givenName(), input.patronymic());
         LocalDate birthDate = birthDate(input.birthDate());
+        boolean noSnils = input.snils() == null || input.snils().isBlank();
+        if (noSnils && requirement == SnilsRequirement.OPTIONAL) {
+            return register(actor, Person.register(name, birthDate, sex, null, today));
+        }
         Snils snils = Snils.parse(input.snils());
         Person existing = persons.findBySnilsHash(snilsProtector.lookupHash(snils)).orElse(null);
         if (existing != null) {
@@ -54,7 +73,11 @@ public class PersonCards {
             audit.record(actor, AuditAction.PERSON_CARD_MATCHED, existing.id());
             return existing;
         }
-        Person created = persons.add(Person.register(name, birthDate, null, snilsProtector.protect(snils), today));
+        return register(actor, Person.register(name, birthDate, sex, snilsProtector.protect(snils), today));
+    }
+
+    private Person register(Actor actor, Person card) {
+        Person created = persons.add(card);
         audit.record(actor, AuditAction.PERSON_CARD_CREATED, created.id());
         return created;
     }

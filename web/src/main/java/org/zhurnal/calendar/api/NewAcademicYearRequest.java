@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.zhurnal.calendar.application.NewAcademicYear;
 import org.zhurnal.calendar.domain.PeriodSystem;
 import org.zhurnal.calendar.domain.WorkingWeek;
-import org.zhurnal.shared.error.InvalidInputException;
 
 /** Opening an academic year: dates as {@code yyyy-MM-dd}, periods in order, days off with reasons. */
 public record NewAcademicYearRequest(String startsOn, String endsOn, String periodSystem, String workingWeek,
@@ -19,23 +18,12 @@ public record NewAcademicYearRequest(String startsOn, String endsOn, String peri
 
     NewAcademicYear toInput() {
         return new NewAcademicYear(WireDates.date(startsOn, "startsOn"), WireDates.date(endsOn, "endsOn"),
-                choice(PeriodSystem.class, periodSystem, "periodSystem"),
-                choice(WorkingWeek.class, workingWeek, "workingWeek"),
+                WireDates.choice(PeriodSystem.class, periodSystem, "periodSystem"),
+                WireDates.choice(WorkingWeek.class, workingWeek, "workingWeek"),
                 Objects.requireNonNullElse(periods, List.<DatesRequest>of()).stream()
                         .map(p -> new NewAcademicYear.Dates(WireDates.date(p.startsOn(), "periods"),
                                 WireDates.date(p.endsOn(), "periods"))).toList(),
                 Objects.requireNonNullElse(daysOff, List.<DayOffRequest>of()).stream()
                         .map(d -> new NewAcademicYear.DayOff(WireDates.date(d.day(), "daysOff"), d.reason())).toList());
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "Недопустимое значение: " + value);
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +44,9 @@ class DeployedEarIT {
     @Test
     void migrationsRanInsideTheEar() throws SQLException {
         List<String> versions = query("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
-        assertThat(versions).as("every migration, in order").startsWith("1", "2", "3", "4", "5")
-                .isEqualTo(IntStream.rangeClosed(1, versions.size()).mapToObj(String::valueOf).toList());
+        // Versions are taken by feature slices in parallel, so a gap (V8 still on another branch) is allowed.
+        assertThat(versions.stream().map(Integer::valueOf).toList()).as("every migration, in version order")
+                .startsWith(1, 2, 3, 4, 5).isSorted().doesNotHaveDuplicates();
         assertThat(migrator.schemaVersion()).isEqualTo(versions.get(versions.size() - 1));
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name IN ('region', 'school', 'route_heartbeat') ORDER BY table_name"))

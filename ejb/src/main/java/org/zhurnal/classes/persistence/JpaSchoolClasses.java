@@ -1,0 +1,63 @@
+package org.zhurnal.classes.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import org.zhurnal.classes.domain.ClassName;
+import org.zhurnal.classes.domain.SchoolClass;
+import org.zhurnal.classes.domain.SchoolClasses;
+import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation;
+
+/** Classes as aggregates; the unique constraints turn a concurrent duplicate into the service's conflict. */
+@ApplicationScoped
+public class JpaSchoolClasses implements SchoolClasses {
+
+    @PersistenceContext(unitName = "zhurnal")
+    EntityManager em;
+
+    @Override
+    public Optional<SchoolClass> find(Long classId) {
+        return Optional.ofNullable(em.find(SchoolClass.class, classId));
+    }
+
+    @Override
+    public boolean exists(Long academicYearId, ClassName name) {
+        return !em.createQuery("SELECT c.id FROM SchoolClass c WHERE c.academicYearId = :year AND c.grade = :grade "
+                        + "AND c.letter = :letter", Long.class)
+                .setParameter("year", academicYearId)
+                .setParameter("grade", (short) name.grade())
+                .setParameter("letter", name.letter())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public SchoolClass add(SchoolClass schoolClass) {
+        write(() -> em.persist(schoolClass));
+        return schoolClass;
+    }
+
+    @Override
+    public void store(SchoolClass schoolClass) {
+        write(() -> { });
+    }
+
+    private void write(Runnable change) {
+        try {
+            change.run();
+            em.flush();
+        } catch (PersistenceException e) {
+            String constraint = UniqueViolation.constraintOf(e).orElseThrow(() -> e);
+            switch (constraint) {
+                case "school_class_letter_uk" -> throw new ConflictException("letter",
+                        "Такой класс уже есть в этом учебном году");
+                case "class_group_name_uk" -> throw new ConflictException("name", "В классе уже есть такая группа");
+                default -> throw e;
+            }
+        }
+    }
+}

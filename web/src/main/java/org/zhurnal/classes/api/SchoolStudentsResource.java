@@ -1,0 +1,45 @@
+package org.zhurnal.classes.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.zhurnal.classes.application.PersonItem;
+import org.zhurnal.classes.application.StudentService;
+import org.zhurnal.web.security.CurrentActor;
+
+/** Enrolment of students into a school's classes. */
+@Path("schools/{schoolId: \\d+}/students")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SchoolStudentsResource {
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    StudentService students;
+
+    @POST
+    @Operation(summary = "Enrols a student into a class from a date: finds the person card by SNILS or creates it")
+    @APIResponse(responseCode = "201", description = "Enrolled")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong, e.g. arrivedOn outside the "
+            + "class's year (problem JSON, field)")
+    @APIResponse(responseCode = "409", description = "The student is already in a class on that date, or the "
+            + "SNILS is on somebody else's card")
+    public Response enrol(@PathParam("schoolId") long schoolId, EnrolStudentRequest request) {
+        var actor = currentActor.require();
+        PersonItem student = students.enrol(actor, schoolId,
+                (request == null ? EnrolStudentRequest.EMPTY : request).toInput());
+        return Response.status(Response.Status.CREATED)
+                .entity(new StudentView(student.personId(), student.displayName())).build();
+    }
+}
