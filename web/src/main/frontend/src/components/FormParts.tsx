@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { describedBy } from './Field';
 
 /** The form's main button; it stays focusable while the request is under way. */
@@ -53,10 +53,17 @@ export function FieldGroup({ id, legend, required, hint, error, groupRef, classN
   );
 }
 
-/** A one-time success message in a live region that is always there (so it is announced). */
+/**
+ * A success message in a live region that is always there (so it is announced); a new message
+ * takes the focus, which also brings it into view after a long form.
+ */
 export function Flash({ message }: { message: string }) {
+  const element = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) element.current?.focus();
+  }, [message]);
   return (
-    <p className={message ? 'flash' : 'flash flash--empty'} role="status">
+    <p className={message ? 'flash' : 'flash flash--empty'} role="status" tabIndex={-1} ref={element}>
       {message && (
         <span className="flash__mark" aria-hidden="true">
           ✓
