@@ -96,7 +96,7 @@ export function BellsForm({ schoolId, suggestedName, onCreated }: { schoolId: nu
         </ol>
         <div className="row-actions">
           <button ref={addButton} type="button" className="button button--secondary button--small" onClick={add}>
-            <span aria-hidden="true">+ </span>Добавить урок
+            <span aria-hidden="true">+&nbsp;</span>Добавить урок
           </button>
         </div>
         <p className="rows__status" role="status">{status}</p>

@@ -3,6 +3,7 @@ import { useFetch } from '../../../api/ApiContext';
 import { listBellSchedules, listYears } from '../../../api/calendar';
 import { useResource } from '../../../api/useResource';
 import { Flash } from '../../../components/FormParts';
+import { Reveal } from '../../../components/Reveal';
 import { InlineLoading } from '../../Status';
 import type { StepProps } from '../SchoolSetup';
 import { LoadFailure } from '../LoadFailure';
@@ -31,16 +32,17 @@ export function CalendarStep({ school, onChange }: StepProps) {
         ) : (
           <>
             <YearsList years={years.data} />
-            <YearForm
-              key={years.data[0]?.id ?? 'first'}
-              schoolId={school.id}
-              dates={defaultYearDates(years.data[0], new Date())}
-              onCreated={(year) => {
-                setYearMessage(`Учебный год ${year.label} создан.`);
-                years.reload();
-                onChange();
-              }}
-            />
+            <Reveal key={years.data.length} label="Создать следующий учебный год" initiallyOpen={years.data.length === 0}>
+              <YearForm
+                schoolId={school.id}
+                dates={defaultYearDates(years.data[0], new Date())}
+                onCreated={(year) => {
+                  setYearMessage(`Учебный год ${year.label} создан.`);
+                  years.reload();
+                  onChange();
+                }}
+              />
+            </Reveal>
           </>
         )}
       </section>
@@ -53,16 +55,17 @@ export function CalendarStep({ school, onChange }: StepProps) {
         ) : (
           <>
             <BellsList schedules={bells.data} />
-            <BellsForm
-              schoolId={school.id}
-              suggestedName={bells.data.length === 0 ? 'Основное' : ''}
-              key={bells.data.length === 0 ? 'first' : 'more'}
-              onCreated={(schedule) => {
-                setBellsMessage(`Расписание звонков «${schedule.name}» сохранено.`);
-                bells.reload();
-                onChange();
-              }}
-            />
+            <Reveal key={bells.data.length} label="Добавить ещё расписание звонков" initiallyOpen={bells.data.length === 0}>
+              <BellsForm
+                schoolId={school.id}
+                suggestedName={bells.data.length === 0 ? 'Основное' : ''}
+                onCreated={(schedule) => {
+                  setBellsMessage(`Расписание звонков «${schedule.name}» сохранено.`);
+                  bells.reload();
+                  onChange();
+                }}
+              />
+            </Reveal>
           </>
         )}
       </section>

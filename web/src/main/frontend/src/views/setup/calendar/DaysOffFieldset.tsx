@@ -73,7 +73,7 @@ export function DaysOffFieldset({ rows, startsOn, endsOn, onRows, error, groupRe
       <div className="row-actions">
         <button ref={addButton} type="button" className="button button--secondary button--small"
           onClick={() => onRows([...rows, dayOffRow()])}>
-          <span aria-hidden="true">+ </span>Добавить день
+          <span aria-hidden="true">+&nbsp;</span>Добавить день
         </button>
         <button type="button" className="button button--secondary button--small" onClick={addHolidays}>
           Добавить государственные праздники

@@ -64,7 +64,7 @@ export function YearForm({ schoolId, dates, onCreated }: YearFormProps) {
         <TextField {...bind('endsOn')} onValue={setDate('endsOn')} label="Окончание учебного года" type="date" required
           min={values.startsOn || undefined} />
       </div>
-      <ChoiceGroup id="year-periodSystem" legend="Отчётные периоды учебного года" required value={values.periodSystem}
+      <ChoiceGroup id="year-periodSystem" legend="Деление на отчётные периоды" required value={values.periodSystem}
         options={SYSTEM_OPTIONS} onValue={setSystem} error={errors.fieldErrors.periodSystem}
         groupRef={errors.register('periodSystem')} />
       <PeriodsFieldset rows={values.periods} one={PERIOD_SYSTEMS[values.periodSystem].one}

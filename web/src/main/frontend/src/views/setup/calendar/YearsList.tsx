@@ -22,13 +22,13 @@ export function YearsList({ years }: { years: AcademicYear[] }) {
               {shortDate(year.startsOn)} – {shortDate(year.endsOn)} · {system?.label ?? year.periodSystem} ·{' '}
               {WORKING_WEEKS[year.workingWeek] ?? year.workingWeek}
             </p>
-            <ol className="card__list">
+            <ul className="card__list card__list--plain">
               {year.periods.map((period) => (
                 <li key={period.number}>
                   {period.number} {system?.one ?? 'период'}: {shortDate(period.startsOn)} – {shortDate(period.endsOn)}
                 </li>
               ))}
-            </ol>
+            </ul>
             {year.daysOff.length > 0 ? (
               <details className="details">
                 <summary>Нерабочие дни: {year.daysOff.length}</summary>

@@ -15,14 +15,15 @@ type ClassField = (typeof CLASS_FIELDS)[number];
 type ClassValues = Record<ClassField, string>;
 
 export const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
-const LETTER = /^[А-ЯЁ]$/;
+/** «А», «Б»…; schools also use up to three letters or digits («АБ», «1»). */
+const LETTER = /^[А-ЯЁ0-9]{1,3}$/;
 
 function check(values: ClassValues) {
   const letter = values.letter.trim().toUpperCase();
   return collectErrors<ClassField>([
     ['grade', required(values.grade, 'Выберите параллель: от 1 до 11.')],
     ['letter', required(letter, 'Укажите букву класса, например А.')],
-    ['letter', letter && !LETTER.test(letter) ? 'Буква класса — одна русская буква, например А или Б.' : null],
+    ['letter', letter && !LETTER.test(letter) ? 'Буква класса — русская буква (до трёх букв или цифр), например А или Б.' : null],
   ]);
 }
 
@@ -69,7 +70,7 @@ export function ClassForm({ schoolId, yearId, yearLabel, teachers, onCreated }: 
             </option>
           ))}
         </SelectField>
-        <TextField {...bind('letter')} onValue={(value) => form.set('letter')(value.toUpperCase())} label="Буква" required autoComplete="off" maxLength={1}
+        <TextField {...bind('letter')} onValue={(value) => form.set('letter')(value.toUpperCase())} label="Буква" required autoComplete="off" maxLength={3}
           className="input input--short" hint="Одна буква: А, Б, В…" />
       </div>
       <SelectField {...bind('classTeacherPersonId')} label="Классный руководитель"
