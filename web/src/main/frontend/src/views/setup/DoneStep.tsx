@@ -22,7 +22,7 @@ function items(summary: SetupSummary): CheckItem[] {
       todo: 'Создайте учебный год с отчётными периодами.', step: 'calendar' },
     { label: 'Расписание звонков', value: count(summary.bellSchedules, (n) => `расписаний: ${n}`),
       todo: 'Добавьте расписание звонков.', step: 'calendar' },
-    { label: 'Сотрудники', value: count(summary.staff, (n) => `в списке: ${n}`),
+    { label: 'Сотрудники', value: count(summary.staff, (n) => `сотрудников: ${n}`),
       todo: 'Добавьте сотрудников или загрузите их из файла.', step: 'staff' },
     { label: 'Классы', value: count(summary.classes, (n) => `классов: ${n}, учеников: ${summary.students ?? 0}`),
       todo: 'Создайте классы и зачислите учеников.', step: 'classes' },

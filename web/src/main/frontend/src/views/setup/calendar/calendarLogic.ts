@@ -48,9 +48,11 @@ export function followYearDates(rows: PeriodRow[], before: PeriodRow, after: Per
  * the new last row, the edges filled from the year's dates.
  */
 export function periodsFor(rows: readonly PeriodRow[], count: number, year: PeriodRow): PeriodRow[] {
-  const resized = resizePeriods(rows, count).map((row, i) =>
-    i < count - 1 && row.endsOn === year.endsOn ? { ...row, endsOn: '' } : row,
-  );
+  const hadYearEnd = year.endsOn !== '' && rows.some((row) => row.endsOn === year.endsOn);
+  const resized = resizePeriods(rows, count).map((row, i) => {
+    if (i === count - 1) return hadYearEnd ? { ...row, endsOn: year.endsOn } : row;
+    return row.endsOn === year.endsOn ? { ...row, endsOn: '' } : row;
+  });
   return followYearDates(resized, year, year);
 }
 

@@ -22,10 +22,12 @@ export function StaffList({ schoolId, version }: { schoolId: number; version: nu
   return (
     <section className="subsection subsection--first" aria-labelledby="staff-list-title">
       <h2 id="staff-list-title" className="section-title">Сотрудники школы</h2>
-      <div className="toolbar">
-        <SearchBox id="staff-q" label="Поиск" placeholder="Фамилия, имя или отчество" value={q}
-          onSearch={(text) => { setQ(text); setPage(0); }} />
-      </div>
+      {(q !== '' || (data?.total ?? 0) > 0) && (
+        <div className="toolbar">
+          <SearchBox id="staff-q" label="Поиск" placeholder="Фамилия, имя или отчество" value={q}
+            onSearch={(text) => { setQ(text); setPage(0); }} />
+        </div>
+      )}
       {failure && <LoadFailure failure={failure} onRetry={staff.reload} />}
       {data === null ? (
         !failure && <InlineLoading />

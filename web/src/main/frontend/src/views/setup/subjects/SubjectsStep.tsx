@@ -36,7 +36,7 @@ export function SubjectsStep({ school, onChange }: StepProps) {
   return (
     <>
       <section className="subsection subsection--first" aria-labelledby="subjects-title">
-        <h2 id="subjects-title" className="section-title">Предметы</h2>
+        <h2 id="subjects-title" className="section-title">Список предметов</h2>
         <Flash message={message} />
         {subjects.failure && <LoadFailure failure={subjects.failure} onRetry={subjects.reload} />}
         {subjects.data === null ? !subjects.failure && <InlineLoading /> : <SubjectsCatalogue subjects={subjects.data} />}
