@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validSnils, wrongSnils } from './support/data.mjs';
-import { action, journey, screenshot, signInAs } from './support/journey.mjs';
+import { action, appUrl, journey, screenshot, signInAs } from './support/journey.mjs';
 import { addSchool, openSchools, REGION_ADMIN } from './support/region.mjs';
 import { goToStep, openSetup } from './support/setup.mjs';
 
@@ -34,8 +34,12 @@ journey('the region administrator imports the staff from a CSV file', async ({ p
     await addSchool(page, stamp);
     await openSetup(page);
     await goToStep(page, 'Сотрудники', 'staff');
-    const template = page.getByRole('link', { name: 'CSV', exact: true });
-    assert.match(await template.getAttribute('href'), /\/staff\/import-template\?format=csv$/);
+    const template = page.getByRole('link', { name: 'Шаблон CSV', exact: true });
+    const href = await template.getAttribute('href');
+    assert.match(href, /\/staff\/import-template\?format=csv$/);
+    const download = await page.context().request.get(appUrl(href), { failOnStatusCode: false });
+    assert.equal(download.status(), 200, 'the CSV template downloads');
+    assert.match((await download.body()).toString('utf8'), /Фамилия/, 'the template has the Russian headers');
 
     const input = page.getByLabel('Файл со списком сотрудников', { exact: true });
     await input.setInputFiles(badFile);

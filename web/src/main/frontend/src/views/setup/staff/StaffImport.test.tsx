@@ -25,8 +25,8 @@ async function upload(name: string) {
 describe('staff import', () => {
   it('offers both templates', () => {
     renderWithApi(<StaffImport schoolId={5} onImported={vi.fn()} />, fakeFetch(() => json(200, {})).fetchImpl);
-    expect(screen.getByRole('link', { name: 'Excel (.xlsx)' })).toHaveAttribute('href', '/api/v1/schools/5/staff/import-template?format=xlsx');
-    expect(screen.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/api/v1/schools/5/staff/import-template?format=csv');
+    expect(screen.getByRole('link', { name: 'Шаблон Excel (.xlsx)' })).toHaveAttribute('href', '/api/v1/schools/5/staff/import-template?format=xlsx');
+    expect(screen.getByRole('link', { name: 'Шаблон CSV' })).toHaveAttribute('href', '/api/v1/schools/5/staff/import-template?format=csv');
   });
 
   it('shows the rejected rows in row order and says nothing was imported', async () => {

@@ -61,11 +61,16 @@ export function StaffImport({ schoolId, onImported }: { schoolId: number; onImpo
       <h2 id="import-title" className="section-title">Загрузить из файла</h2>
       <ol className="steps import-steps">
         <li>
-          Скачайте шаблон:{' '}
-          <a href={importTemplateUrl(schoolId, 'xlsx')} download>Excel (.xlsx)</a> или{' '}
-          <a href={importTemplateUrl(schoolId, 'csv')} download>CSV</a>.
+          Скачайте шаблон и заполните по строке на сотрудника: Фамилия, Имя, Отчество, Дата рождения, СНИЛС, Должности.
+          <span className="row-actions">
+            <a className="button button--secondary button--small" href={importTemplateUrl(schoolId, 'xlsx')} download>
+              Шаблон Excel (.xlsx)
+            </a>
+            <a className="button button--secondary button--small" href={importTemplateUrl(schoolId, 'csv')} download>
+              Шаблон CSV
+            </a>
+          </span>
         </li>
-        <li>Заполните по строке на сотрудника: Фамилия, Имя, Отчество, Дата рождения, СНИЛС, Должности.</li>
         <li>Загрузите файл. Если в нём есть ошибки, ничего не сохранится — вы увидите строки, которые нужно исправить.</li>
       </ol>
       <div className={dragging ? 'dropzone dropzone--over' : 'dropzone'}
