@@ -13,10 +13,14 @@ export function SchoolStep({ school }: StepProps) {
       </p>
       <SchoolFacts school={school} withAdministrators />
       <p className="note">
-        Изменить данные школы здесь пока нельзя. Если в них ошибка, сообщите в управление
-        образования; назначить администратора журнала можно в{' '}
-        <AppLink href={PATHS.regionSchool(school.id)}>карточке школы</AppLink>.
+        Изменить данные школы пока нельзя — эта возможность появится в карточке школы. Там же назначается
+        администратор журнала.
       </p>
+      <div className="actions">
+        <AppLink className="button button--secondary" href={PATHS.regionSchool(school.id)}>
+          Открыть карточку школы
+        </AppLink>
+      </div>
     </>
   );
 }
