@@ -71,9 +71,9 @@ export function ClassForm({ schoolId, yearId, yearLabel, teachers, onCreated }: 
           ))}
         </SelectField>
         <TextField {...bind('letter')} onValue={(value) => form.set('letter')(value.toUpperCase())} label="Буква" required autoComplete="off" maxLength={3}
-          className="input input--short" hint="Одна буква: А, Б, В…" />
+          className="input input--short" placeholder="А" />
       </div>
-      <SelectField {...bind('classTeacherPersonId')} label="Классный руководитель"
+      <SelectField {...bind('classTeacherPersonId')} label="Классный руководитель" className="input select input--name"
         hint={teachers.length === 0 ? 'Учителей пока нет: добавьте их на шаге «Сотрудники». Классного руководителя можно назначить позже.'
           : 'В списке — сотрудники с должностью «Учитель».'}>
         <option value="">Не назначен</option>
