@@ -32,11 +32,13 @@ interface ClassFormProps {
   yearId: number;
   yearLabel: string;
   teachers: StaffMember[];
+  /** Only the first page of the staff was loaded. */
+  truncated?: boolean;
   onCreated: (created: SchoolClass) => void;
 }
 
 /** «Новый класс»: grade, letter and class teacher, in the chosen year. */
-export function ClassForm({ schoolId, yearId, yearLabel, teachers, onCreated }: ClassFormProps) {
+export function ClassForm({ schoolId, yearId, yearLabel, teachers, truncated = false, onCreated }: ClassFormProps) {
   const fetchImpl = useFetch();
   const initial: ClassValues = { grade: '', letter: '', classTeacherPersonId: '' };
   const form = useForm({ fields: CLASS_FIELDS, initial, idPrefix: 'class', check });
@@ -75,7 +77,7 @@ export function ClassForm({ schoolId, yearId, yearLabel, teachers, onCreated }: 
       </div>
       <SelectField {...bind('classTeacherPersonId')} label="Классный руководитель" className="input select input--name"
         hint={teachers.length === 0 ? 'Учителей пока нет: добавьте их на шаге «Сотрудники». Классного руководителя можно назначить позже.'
-          : 'В списке — сотрудники с должностью «Учитель».'}>
+          : `В списке — сотрудники с должностью «Учитель»${truncated ? ' из первых 100 по алфавиту' : ''}.`}>
         <option value="">Не назначен</option>
         {teachers.map((teacher) => (
           <option key={teacher.personId} value={teacher.personId}>

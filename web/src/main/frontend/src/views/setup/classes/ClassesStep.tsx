@@ -14,8 +14,8 @@ import { ClassForm } from './ClassForm';
 
 const NO_CLASSES = { ok: true as const, status: 200, data: [] as SchoolClass[] };
 
-/** How many staff members are offered as class teachers at most. */
-export const TEACHERS_LIMIT = 200;
+/** How many staff members are offered as class teachers at most (the API's largest page). */
+export const TEACHERS_LIMIT = 100;
 
 /** Step 4, «Классы»: the classes of a year, creating one; a class opens its own page for the students. */
 export function ClassesStep({ school, onChange }: StepProps) {
@@ -62,6 +62,7 @@ export function ClassesStep({ school, onChange }: StepProps) {
               yearId={year.id}
               yearLabel={year.label}
               teachers={teachers}
+              truncated={(staff.data?.total ?? 0) > TEACHERS_LIMIT}
               onCreated={(created) => {
                 setMessage(`Класс ${created.name} создан. Откройте его, чтобы зачислить учеников.`);
                 classes.reload();
