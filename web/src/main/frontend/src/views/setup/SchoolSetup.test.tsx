@@ -21,6 +21,9 @@ function server() {
     if (path === '/api/v1/schools/5/classes') return json(200, []);
     if (path === '/api/v1/schools/5/curriculum') return json(200, { yearId: 3, items: [] });
     if (path === '/api/v1/subjects') return json(200, []);
+    if (path === '/api/v1/classes/9') {
+      return json(200, { id: 9, name: '5А', grade: 5, letter: 'А', yearId: 3, classTeacher: null, date: url.searchParams.get('date'), students: [], groups: [] });
+    }
     return problem(404, 'Не найдено.');
   });
 }
@@ -85,6 +88,13 @@ describe('«Настройка школы»', () => {
       'Учебный год: готово', 'Расписание звонков: готово', 'Сотрудники: не заполнено', 'Классы: не заполнено', 'Учебный план: не заполнено',
     ]);
     expect(within(items[2] as HTMLElement).getByRole('link', { name: /^Заполнить\s*: Сотрудники$/ })).toHaveAttribute('href', '/region/schools/5/setup/staff');
+  });
+
+  it('opens a class by its address, back to the classes of its school', async () => {
+    open('/region/classes/9?school=5');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Класс 5А' })).toBeVisible();
+    expect(screen.getByRole('link', { name: /Классы школы/ })).toHaveAttribute('href', '/region/schools/5/setup/classes');
+    expect(screen.getByRole('heading', { name: 'Зачислить ученика в 5А' })).toBeVisible();
   });
 
   it('says when the step does not exist', async () => {
