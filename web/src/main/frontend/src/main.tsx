@@ -7,6 +7,10 @@ import './styles/nav.css';
 import './styles/forms.css';
 import './styles/lists.css';
 import './styles/records.css';
+import './styles/setup.css';
+import './styles/setup-rows.css';
+import './styles/setup-results.css';
+import './styles/setup-import.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATHS, resolveRoute, sectionOf } from './routing';
+import { PATHS, resolveRoute, sectionOf, SETUP_STEPS } from './routing';
 
 describe('resolveRoute', () => {
   it('shows sign-in outcomes from the query string', () => {
@@ -31,6 +31,25 @@ describe('resolveRoute', () => {
   it('builds the paths it resolves', () => {
     expect(resolveRoute(PATHS.regionSchool(7), '')).toEqual({ name: 'region-school', id: 7 });
     expect(resolveRoute(PATHS.regionSchoolNew, '')).toEqual({ name: 'region-school-new' });
+  });
+
+  it('resolves the set-up steps and the class page', () => {
+    expect(resolveRoute('/region/schools/5/setup/calendar', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'calendar' });
+    expect(resolveRoute('/region/schools/5/setup/done/', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'done' });
+    expect(resolveRoute('/region/schools/5/setup', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'school' });
+    expect(resolveRoute('/region/classes/12', '?school=5')).toEqual({ name: 'region-class', id: 12 });
+    for (const path of ['/region/schools/5/setup/rooms', '/region/schools/0/setup/staff', '/region/classes/x', '/region/classes/0']) {
+      expect(resolveRoute(path, '')).toEqual({ name: 'not-found' });
+    }
+  });
+
+  it('builds the set-up and class paths it resolves', () => {
+    for (const step of SETUP_STEPS) {
+      expect(resolveRoute(PATHS.regionSchoolSetup(3, step), '')).toEqual({ name: 'region-school-setup', id: 3, step });
+    }
+    expect(PATHS.regionSchoolSetup(3)).toBe('/region/schools/3/setup/school');
+    expect(PATHS.regionClass(12, 3)).toBe('/region/classes/12?school=3');
+    expect(sectionOf({ name: 'region-class', id: 12 })).toBe('region');
   });
 
   it('tells the header section of a route', () => {

@@ -10,10 +10,16 @@ export type Route =
   | { name: 'region-schools' }
   | { name: 'region-school-new' }
   | { name: 'region-school'; id: number }
+  | { name: 'region-school-setup'; id: number; step: SetupStep }
+  | { name: 'region-class'; id: number }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
 export type SectionId = 'region';
+
+/** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
+export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export const PATHS = {
   home: '/',
@@ -21,12 +27,28 @@ export const PATHS = {
   regionSchools: '/region/schools',
   regionSchoolNew: '/region/schools/new',
   regionSchool: (id: number) => `/region/schools/${id}`,
+  regionSchoolSetup: (id: number, step: SetupStep = 'school') => `/region/schools/${id}/setup/${step}`,
+  /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
+  regionClass: (id: number, schoolId?: number) =>
+    schoolId === undefined ? `/region/classes/${id}` : `/region/classes/${id}?school=${schoolId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
 export const APP_PATH_PREFIXES = [PATHS.region] as const;
 
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
+const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
+const CLASS = /^\/region\/classes\/(\d{1,15})$/;
+
+/** A positive id from a path segment, or null. */
+function id(segment: string | undefined): number | null {
+  const n = Number(segment);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+function isStep(segment: string): segment is SetupStep {
+  return (SETUP_STEPS as readonly string[]).includes(segment);
+}
 
 export function resolveRoute(pathname: string, search: string): Route {
   const signin = new URLSearchParams(search).get('signin');
@@ -38,10 +60,14 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === PATHS.region || path === PATHS.regionSchools) return { name: 'region-schools' };
   if (path === PATHS.regionSchoolNew) return { name: 'region-school-new' };
   const school = SCHOOL.exec(path);
-  if (school) {
-    const id = Number(school[1]);
-    if (Number.isSafeInteger(id) && id > 0) return { name: 'region-school', id };
-  }
+  const schoolId = id(school?.[1]);
+  if (schoolId !== null) return { name: 'region-school', id: schoolId };
+  const setup = SETUP.exec(path);
+  const setupId = id(setup?.[1]);
+  const step = setup?.[2] ?? 'school';
+  if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
+  const classId = id(CLASS.exec(path)?.[1]);
+  if (classId !== null) return { name: 'region-class', id: classId };
   return { name: 'not-found' };
 }
 

@@ -48,4 +48,19 @@ describe('request', () => {
     }).fetchImpl;
     expect(await request(offline, '/x')).toMatchObject({ kind: 'offline', status: 0 });
   });
+
+  it('reads an empty 200 as success without data', async () => {
+    const { fetchImpl } = fakeFetch(() => new Response('', { status: 200 }));
+    expect(await request(fetchImpl, '/x', { method: 'PUT', body: {} })).toEqual({ ok: true, status: 200, data: undefined });
+  });
+
+  it('sends a file as is with its type, and keeps the row errors of a 422', async () => {
+    const body = { status: 422, detail: 'Файл не загружен: в нём есть ошибки.', errors: [{ row: 3, field: 'СНИЛС', message: 'Неверный СНИЛС' }, 'junk'] };
+    const { fetchImpl, calls } = fakeFetch(() => json(422, body));
+    const file = new Blob(['Фамилия;Имя']);
+    const result = await request(fetchImpl, '/import', { method: 'POST', file: { data: file, type: 'text/csv' } });
+    expect(calls[0]?.headers).toMatchObject({ 'Content-Type': 'text/csv', 'X-Requested-With': 'XMLHttpRequest' });
+    expect(calls[0]?.raw).toBe(file);
+    expect(result).toMatchObject({ ok: false, status: 422, kind: 'rejected', rowErrors: [{ row: 3, field: 'СНИЛС', message: 'Неверный СНИЛС' }] });
+  });
 });

@@ -1,5 +1,5 @@
 import { MESSAGES } from './me';
-import { problemMessage, readProblem } from './problem';
+import { problemMessage, readProblem, rowErrors, type RowError } from './problem';
 
 /** What went wrong with a request, in words for the person (Russian). */
 export interface ApiFailure {
@@ -10,6 +10,8 @@ export interface ApiFailure {
   message: string;
   /** The request field the server named (problem JSON `field`). */
   field: string | null;
+  /** The rejected rows of an imported file (problem JSON `errors`), when the server listed them. */
+  rowErrors?: RowError[];
 }
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
@@ -34,6 +36,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is, with its own Content-Type (an uploaded file); instead of `body`. */
+  file?: { data: Blob; type: string } | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -45,11 +49,13 @@ interface RequestOptions {
 export async function request<T>(
   fetchImpl: typeof fetch,
   url: string,
-  { method = 'GET', body, signal }: RequestOptions = {},
+  { method = 'GET', body, file, signal }: RequestOptions = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') Object.assign(headers, REQUESTED_WITH);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (file) headers['Content-Type'] = file.type;
+  const payload = file ? { body: file.data } : body !== undefined ? { body: JSON.stringify(body) } : {};
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
@@ -64,7 +70,7 @@ export async function request<T>(
       credentials: 'same-origin',
       cache: 'no-store',
       signal: controller.signal,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...payload,
     });
   } catch {
     return failure(0, 'offline', API_MESSAGES.offline);
@@ -73,6 +79,11 @@ export async function request<T>(
     signal?.removeEventListener('abort', forward);
   }
 
+  return readResult<T>(response);
+}
+
+/** Reads an answer of the server: its JSON body, or an {@link ApiFailure} from its problem JSON. */
+export async function readResult<T>(response: Response): Promise<ApiResult<T>> {
   if (response.ok) {
     return readBody<T>(response);
   }
@@ -83,7 +94,9 @@ export async function request<T>(
   if (status === 403) return failure(status, 'forbidden', problemMessage(problem, API_MESSAGES.forbidden));
   if (status === 404) return failure(status, 'not-found', problemMessage(problem, API_MESSAGES.notFound));
   if (status >= 500) return failure(status, 'failed', problemMessage(problem, API_MESSAGES.server));
-  return failure(status, 'rejected', problemMessage(problem, API_MESSAGES.rejected), field);
+  const rejected = failure(status, 'rejected', problemMessage(problem, API_MESSAGES.rejected), field);
+  const rows = rowErrors(problem);
+  return rows ? { ...rejected, rowErrors: rows } : rejected;
 }
 
 async function readBody<T>(response: Response): Promise<ApiResult<T>> {
@@ -91,13 +104,15 @@ async function readBody<T>(response: Response): Promise<ApiResult<T>> {
     return { ok: true, status: 204, data: undefined as T };
   }
   try {
-    return { ok: true, status: response.status, data: (await response.json()) as T };
+    // A write may answer 200 without a body (PUT of a curriculum): that is a success too.
+    const text = await response.text();
+    return { ok: true, status: response.status, data: (text.trim() ? JSON.parse(text) : undefined) as T };
   } catch {
     return failure(response.status, 'failed', API_MESSAGES.unexpected);
   }
 }
 
-function failure(
+export function failure(
   status: number,
   kind: ApiFailure['kind'],
   message: string,

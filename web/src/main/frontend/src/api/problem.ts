@@ -6,6 +6,27 @@ export interface Problem {
   detail?: string;
   /** The request field the problem is about (e.g. `inn`), when there is one. */
   field?: string | null;
+  /** Per-row errors of a rejected file (staff import, 422). */
+  errors?: unknown;
+}
+
+/** One rejected row of an imported file: the row number as in the spreadsheet, the column, why. */
+export interface RowError {
+  row: number;
+  field: string | null;
+  message: string;
+}
+
+/** The row errors of a problem, keeping only well-formed ones. */
+export function rowErrors(problem: Problem | null): RowError[] | null {
+  if (!problem || !Array.isArray(problem.errors)) return null;
+  return problem.errors
+    .filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object')
+    .map((item) => ({
+      row: typeof item.row === 'number' ? item.row : 0,
+      field: typeof item.field === 'string' && item.field ? item.field : null,
+      message: typeof item.message === 'string' ? item.message : '',
+    }));
 }
 
 const CYRILLIC = /[А-Яа-яЁё]/;

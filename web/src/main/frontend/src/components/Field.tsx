@@ -85,14 +85,16 @@ interface SelectFieldProps extends SelectProps {
   hint?: string | undefined;
   error?: string | undefined;
   selectRef?: Ref<HTMLSelectElement> | undefined;
+  /** The same as `selectRef` (what `useForm().bind` gives). */
+  inputRef?: Ref<HTMLSelectElement> | undefined;
   children: ReactNode;
 }
 
-export function SelectField({ id, label, value, onValue, hint, error, required, selectRef, children, ...rest }: SelectFieldProps) {
+export function SelectField({ id, label, value, onValue, hint, error, required, selectRef, inputRef, children, ...rest }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
       <select
-        ref={selectRef}
+        ref={selectRef ?? inputRef}
         id={id}
         className="input select"
         value={value}

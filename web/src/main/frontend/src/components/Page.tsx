@@ -15,6 +15,8 @@ interface PageProps {
   eyebrow?: string;
   /** Above everything else: e.g. a link back to the list. */
   back?: ReactNode;
+  /** Between the back link and the heading (a wizard's stepper). */
+  before?: ReactNode;
   /** Beside the heading on wide screens (the page's main action). */
   actions?: ReactNode;
   /** Uses the full width of the main area (lists and tables). */
@@ -23,7 +25,7 @@ interface PageProps {
 }
 
 /** One screen of content: its heading and the tab title follow from `title`. */
-export function Page({ title, eyebrow, back, actions, wide = false, children }: PageProps) {
+export function Page({ title, eyebrow, back, before, actions, wide = false, children }: PageProps) {
   useDocumentTitle(title);
   const heading = useRef<HTMLHeadingElement>(null);
   // The focus waited on the main region while the page loaded: hand it to the heading.
@@ -33,6 +35,7 @@ export function Page({ title, eyebrow, back, actions, wide = false, children }: 
   return (
     <section className={wide ? 'page page--wide' : 'page'} aria-labelledby="page-title">
       {back}
+      {before}
       <div className={actions ? 'page__head page__head--actions' : 'page__head'}>
         <div>
           {eyebrow && <p className="page__eyebrow">{eyebrow}</p>}

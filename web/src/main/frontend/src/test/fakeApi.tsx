@@ -19,6 +19,8 @@ export interface FakeRequest {
   url: URL;
   headers: Record<string, string>;
   body: unknown;
+  /** The body as sent when it is not JSON text (an uploaded file). */
+  raw: unknown;
 }
 
 /** A `fetch` answering by a handler; `calls` keeps every request made. */
@@ -30,6 +32,7 @@ export function fakeFetch(handler: (request: FakeRequest) => Response | Promise<
       url: new URL(String(input), 'http://localhost'),
       headers: { ...(init.headers as Record<string, string>) },
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      raw: init.body,
     };
     calls.push(request);
     return handler(request);

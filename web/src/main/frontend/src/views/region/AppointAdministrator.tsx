@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useFetch } from '../../api/ApiContext';
 import { appointAdministrator, type SchoolAdministrator } from '../../api/region';
 import { FormAlert, RequiredNote, TextField } from '../../components/Field';
+import { SubmitButton } from '../../components/FormParts';
 import { SnilsField } from '../../components/SnilsField';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { useForm } from '../../forms/useForm';
 import { collectErrors, digits, digitsOnly, required } from '../../forms/validation';
 
 /** The form's fields in form order; the names are those of the request (and of problem `field`). */
@@ -30,42 +30,23 @@ interface AppointProps {
 /** «Назначить администратора журнала». */
 export function AppointAdministrator({ schoolId, onAppointed }: AppointProps) {
   const fetchImpl = useFetch();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [saving, setSaving] = useState(false);
-  const form = useFormErrors(ADMINISTRATOR_FIELDS);
+  const form = useForm({ fields: ADMINISTRATOR_FIELDS, initial: EMPTY, idPrefix: 'admin', check });
+  const { bind } = form;
 
-  const set = (field: AdministratorField) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
-  const bind = (field: AdministratorField) => ({
-    id: `admin-${field}`,
-    value: values[field],
-    onValue: set(field),
-    error: form.fieldErrors[field],
-    inputRef: form.register(field),
-  });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving || !form.showChecks(check(values))) return;
-    setSaving(true);
-    const result = await appointAdministrator(fetchImpl, schoolId, {
-      surname: values.surname.trim(),
-      givenName: values.givenName.trim(),
-      patronymic: values.patronymic.trim(),
-      birthDate: values.birthDate || null,
-      snils: values.snils,
-    });
-    setSaving(false);
-    if (result.ok) {
-      setValues(EMPTY);
-      form.reset();
-      onAppointed(result.data);
-    } else {
-      form.showFailure(result);
-    }
-  }
+  const submit = form.onSubmit(
+    (values) =>
+      appointAdministrator(fetchImpl, schoolId, {
+        surname: values.surname.trim(),
+        givenName: values.givenName.trim(),
+        patronymic: values.patronymic.trim(),
+        birthDate: values.birthDate || null,
+        snils: values.snils,
+      }),
+    (admin) => {
+      form.reset(EMPTY);
+      onAppointed(admin);
+    },
+  );
 
   return (
     <section className="subsection" aria-labelledby="appoint-title">
@@ -78,7 +59,7 @@ export function AppointAdministrator({ schoolId, onAppointed }: AppointProps) {
       </p>
       <form className="form" noValidate onSubmit={submit} aria-labelledby="appoint-title">
         <RequiredNote />
-        <FormAlert message={form.formError} alertRef={form.alertRef} />
+        <FormAlert message={form.errors.formError} alertRef={form.errors.alertRef} />
         <div className="form__grid">
           <TextField {...bind('surname')} label="Фамилия" required autoComplete="off" />
           <TextField {...bind('givenName')} label="Имя" required autoComplete="off" />
@@ -88,9 +69,7 @@ export function AppointAdministrator({ schoolId, onAppointed }: AppointProps) {
         </div>
         <SnilsField {...bind('snils')} required />
         <div className="actions">
-          <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
-            {saving ? 'Назначение…' : 'Назначить'}
-          </button>
+          <SubmitButton saving={form.saving} label="Назначить" savingLabel="Назначение…" />
         </div>
       </form>
     </section>

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { useFetch } from '../../api/ApiContext';
 import { createSchool, listMunicipalities } from '../../api/region';
 import { useResource } from '../../api/useResource';
 import { AppLink } from '../../components/AppLink';
 import { FormAlert, RequiredNote, TextField } from '../../components/Field';
+import { SubmitButton } from '../../components/FormParts';
 import { Page } from '../../components/Page';
 import { compact, collectErrors, digits, required } from '../../forms/validation';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { useForm } from '../../forms/useForm';
 import { navigate } from '../../navigation';
 import { PATHS } from '../../routing';
 import { BackToSchools, FLASH_KEY, REGION } from './common';
@@ -33,47 +33,27 @@ function check(values: Values) {
 export function NewSchool() {
   const fetchImpl = useFetch();
   const municipalities = useResource((signal) => listMunicipalities(fetchImpl, signal), 'municipalities');
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [saving, setSaving] = useState(false);
-  const form = useFormErrors(SCHOOL_FIELDS);
+  const form = useForm({ fields: SCHOOL_FIELDS, initial: EMPTY, idPrefix: 'school', check });
+  const { bind, errors } = form;
 
-  const set = (field: SchoolField) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
-  const bind = (field: SchoolField) => ({
-    id: `school-${field}`,
-    value: values[field],
-    onValue: set(field),
-    error: form.fieldErrors[field],
-    inputRef: form.register(field),
-  });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving || !form.showChecks(check(values))) return;
-    setSaving(true);
-    const result = await createSchool(fetchImpl, {
-      fullName: values.fullName.trim(),
-      shortName: values.shortName.trim(),
-      inn: compact(values.inn),
-      ogrn: compact(values.ogrn),
-      address: values.address.trim(),
-      municipalityId: values.municipalityId ? Number(values.municipalityId) : null,
-    });
-    setSaving(false);
-    if (result.ok) {
-      navigate(PATHS.regionSchool(result.data.id), { state: { [FLASH_KEY]: 'Школа добавлена' } });
-    } else {
-      form.showFailure(result);
-    }
-  }
+  const submit = form.onSubmit(
+    (values) =>
+      createSchool(fetchImpl, {
+        fullName: values.fullName.trim(),
+        shortName: values.shortName.trim(),
+        inn: compact(values.inn),
+        ogrn: compact(values.ogrn),
+        address: values.address.trim(),
+        municipalityId: values.municipalityId ? Number(values.municipalityId) : null,
+      }),
+    (school) => navigate(PATHS.regionSchool(school.id), { state: { [FLASH_KEY]: 'Школа добавлена' } }),
+  );
 
   return (
     <Page title="Новая школа" eyebrow={REGION} back={<BackToSchools />}>
-      <form className="form" noValidate onSubmit={submit} aria-busy={saving || undefined}>
+      <form className="form" noValidate onSubmit={submit} aria-busy={form.saving || undefined}>
         <RequiredNote />
-        <FormAlert message={form.formError} alertRef={form.alertRef} />
+        <FormAlert message={errors.formError} alertRef={errors.alertRef} />
         <TextField {...bind('fullName')} label="Полное название" required autoComplete="off"
           hint="Как в уставе, например: Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»" />
         <TextField {...bind('shortName')} label="Краткое название" required autoComplete="off"
@@ -84,17 +64,15 @@ export function NewSchool() {
           className="input input--short" hint="13 цифр" />
         <TextField {...bind('address')} label="Адрес" autoComplete="off" />
         <MunicipalityField
-          value={values.municipalityId}
-          onValue={set('municipalityId')}
-          error={form.fieldErrors.municipalityId}
-          selectRef={form.register('municipalityId')}
+          value={form.values.municipalityId}
+          onValue={form.set('municipalityId')}
+          error={errors.fieldErrors.municipalityId}
+          selectRef={errors.register('municipalityId')}
           municipalities={municipalities.data ?? []}
           loadFailed={municipalities.failure !== null}
         />
         <div className="actions">
-          <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
-            {saving ? 'Сохранение…' : 'Сохранить школу'}
-          </button>
+          <SubmitButton saving={form.saving} label="Сохранить школу" savingLabel="Сохранение…" />
           <AppLink className="button button--secondary" href={PATHS.regionSchools}>
             Отмена
           </AppLink>

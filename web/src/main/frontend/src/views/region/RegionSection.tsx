@@ -1,6 +1,8 @@
 import type { Me } from '../../api/me';
 import { canOpen } from '../../auth/sections';
 import type { Route } from '../../routing';
+import { ClassPage } from '../setup/class/ClassPage';
+import { SchoolSetup } from '../setup/SchoolSetup';
 import { NoAccess, NotFound } from '../Status';
 import { NewSchool } from './NewSchool';
 import { REGION, REGION_ROLE } from './common';
@@ -19,7 +21,18 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
       return <NewSchool />;
     case 'region-school':
       return <SchoolPage key={route.id} id={route.id} />;
+    case 'region-school-setup':
+      return <SchoolSetup key={route.id} id={route.id} step={route.step} />;
+    case 'region-class':
+      return <ClassPage key={route.id} id={route.id} schoolId={schoolParam(search)} />;
     default:
       return <NotFound />;
   }
+}
+
+/** `?school=5` of a class page (the class does not name its school). */
+function schoolParam(search: string): number | null {
+  const value = new URLSearchParams(search).get('school');
+  const id = value && /^\d{1,15}$/.test(value) ? Number(value) : 0;
+  return id > 0 ? id : null;
 }

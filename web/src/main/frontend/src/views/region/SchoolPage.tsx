@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { getSchool, type School } from '../../api/region';
+import { getSchool } from '../../api/region';
 import { useResource } from '../../api/useResource';
+import { AppLink } from '../../components/AppLink';
 import { Page } from '../../components/Page';
 import { historyState } from '../../navigation';
+import { PATHS } from '../../routing';
 import { Loading } from '../Status';
 import { AdministratorsSection } from './AdministratorsSection';
 import { AppointAdministrator } from './AppointAdministrator';
+import { SchoolFacts } from './SchoolFacts';
 import { BackToSchools, FLASH_KEY, RegionFailure } from './common';
 
 /** A school of the region: its data, its journal administrators, appointing one. */
@@ -33,7 +36,16 @@ export function SchoolPage({ id }: { id: number }) {
   if (data === null) return <Loading />;
 
   return (
-    <Page title={data.shortName} eyebrow="Школа" back={<BackToSchools />}>
+    <Page
+      title={data.shortName}
+      eyebrow="Школа"
+      back={<BackToSchools />}
+      actions={
+        <AppLink className="button button--primary" href={PATHS.regionSchoolSetup(data.id)}>
+          Настройка школы
+        </AppLink>
+      }
+    >
       <p className={message ? 'flash' : 'flash flash--empty'} role="status">
         {message && (
           <span className="flash__mark" aria-hidden="true">
@@ -63,26 +75,5 @@ export function SchoolPage({ id }: { id: number }) {
         }}
       />
     </Page>
-  );
-}
-
-function SchoolFacts({ school }: { school: School }) {
-  const facts: Array<[string, string | null]> = [
-    ['Полное название', school.fullName],
-    ['Краткое название', school.shortName],
-    ['ИНН', school.inn],
-    ['ОГРН', school.ogrn || null],
-    ['Адрес', school.address || null],
-    ['Муниципалитет', school.municipality?.name ?? null],
-  ];
-  return (
-    <dl className="facts">
-      {facts.map(([term, value]) => (
-        <div key={term} className="facts__row">
-          <dt>{term}</dt>
-          <dd>{value ?? <span className="muted">не указан</span>}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

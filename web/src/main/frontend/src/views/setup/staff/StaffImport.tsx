@@ -1,0 +1,109 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { useUpload } from '../../../api/ApiContext';
+import { importFormat, importStaff, importTemplateUrl } from '../../../api/staff';
+import { describedBy } from '../../../components/Field';
+import { ImportResult, type ImportOutcome } from './ImportResult';
+
+/** Larger files are refused before they are sent. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** «Загрузить из файла»: the templates, the file (chosen or dropped), the progress, the outcome. */
+export function StaffImport({ schoolId, onImported }: { schoolId: number; onImported: () => void }) {
+  const upload = useUpload();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = progress !== null;
+
+  function choose(chosen: File | null) {
+    setFile(chosen);
+    setError(null);
+  }
+
+  function drop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) choose(event.dataTransfer.files[0] ?? null);
+  }
+
+  async function send() {
+    if (busy) return;
+    const format = file ? importFormat(file.name) : null;
+    if (!file || !format || file.size > MAX_IMPORT_BYTES) {
+      setError(!file ? 'Выберите файл со списком сотрудников.'
+        : !format ? 'Загрузите файл Excel (.xlsx) или CSV (.csv), сохранённый из шаблона.'
+        : 'Файл больше 10 МБ. Разделите список на несколько файлов.');
+      input.current?.focus();
+      return;
+    }
+    setOutcome(null);
+    setProgress(0);
+    const result = await importStaff(upload, schoolId, file, format, (fraction) => setProgress(Math.round(fraction * 100)));
+    setProgress(null);
+    if (result.ok) {
+      setOutcome({ kind: 'imported', fileName: file.name, counts: result.data });
+      setFile(null);
+      if (input.current) input.current.value = '';
+      onImported();
+    } else if (result.status === 422 || result.rowErrors) {
+      setOutcome({ kind: 'rejected', fileName: file.name, message: result.message, rows: result.rowErrors ?? [] });
+    } else {
+      setError(result.message);
+      input.current?.focus();
+    }
+  }
+
+  return (
+    <section className="subsection" aria-labelledby="import-title" aria-busy={busy || undefined}>
+      <h2 id="import-title" className="section-title">Загрузить из файла</h2>
+      <ol className="steps import-steps">
+        <li>
+          Скачайте шаблон и заполните по строке на сотрудника: Фамилия, Имя, Отчество, Дата рождения, СНИЛС, Должности.
+          <span className="row-actions">
+            <a className="button button--secondary button--small" href={importTemplateUrl(schoolId, 'xlsx')} download>
+              Шаблон Excel (.xlsx)
+            </a>
+            <a className="button button--secondary button--small" href={importTemplateUrl(schoolId, 'csv')} download>
+              Шаблон CSV
+            </a>
+          </span>
+        </li>
+        <li>Загрузите файл. Если в нём есть ошибки, ничего не сохранится — вы увидите строки, которые нужно исправить.</li>
+      </ol>
+      <div className={dragging ? 'dropzone dropzone--over' : 'dropzone'}
+        onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)} onDrop={drop}>
+        <label className="field__label" htmlFor="staff-import-file">Файл со списком сотрудников</label>
+        <p className="field__hint" id="staff-import-file-hint">Excel (.xlsx) или CSV (.csv) — выберите или перетащите сюда</p>
+        <input ref={input} id="staff-import-file" type="file" className="file-input"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy('staff-import-file', 'hint', error ?? undefined)}
+          onChange={(event) => choose(event.target.files?.[0] ?? null)} />
+        {error && (
+          <p className="field__error" id="staff-import-file-error">
+            <span className="field__error-mark" aria-hidden="true">!</span>
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="actions">
+        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void send()}>
+          {busy ? 'Загрузка…' : 'Загрузить файл'}
+        </button>
+      </div>
+      {busy && (
+        <div className="upload-progress" role="status">
+          <label htmlFor="staff-import-progress">
+            {progress < 100 ? `Отправка файла: ${progress}%` : 'Файл отправлен, проверяем строки…'}
+          </label>
+          <progress id="staff-import-progress" max={100} value={progress} />
+        </div>
+      )}
+      {outcome && <ImportResult outcome={outcome} />}
+    </section>
+  );
+}
