@@ -7,10 +7,13 @@ public enum AuditAction {
     PERSON_CARD_CREATED("person.card-created", ObjectType.PERSON),
     PERSON_CARD_MATCHED("person.card-matched-by-snils", ObjectType.PERSON),
     STAFF_APPOINTED("staff.appointed", ObjectType.STAFF_POSITION),
-    STAFF_APPOINTMENT_ENDED("staff.appointment-ended", ObjectType.STAFF_POSITION);
+    STAFF_APPOINTMENT_ENDED("staff.appointment-ended", ObjectType.STAFF_POSITION),
+    STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
+    SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
+    CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR);
 
     /** The kinds of audited objects. */
-    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION }
+    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SUBJECT, ACADEMIC_YEAR }
 
     private final String code;
     private final ObjectType objectType;

@@ -1,18 +1,18 @@
-package org.zhurnal.school.api;
+package org.zhurnal.web.api;
 
 import org.zhurnal.shared.error.InvalidInputException;
 
 /** Numbers from query parameters: a malformed one is a 400 naming the parameter, not JAX-RS's 404. */
-final class QueryNumbers {
+public final class QueryNumbers {
 
     private QueryNumbers() {
     }
 
-    static int intOr(String value, int fallback, String field) {
+    public static int intOr(String value, int fallback, String field) {
         return value == null || value.isBlank() ? fallback : (int) parse(value, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    static Long longOrNull(String value, String field) {
+    public static Long longOrNull(String value, String field) {
         return value == null || value.isBlank() ? null : parse(value, field, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
