@@ -13,9 +13,6 @@ public class InvalidRowsMapper implements ExceptionMapper<InvalidRowsException> 
 
     @Override
     public Response toResponse(InvalidRowsException exception) {
-        return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE)
-                .entity(new RowsProblem("/problems/invalid-rows", "Ошибки в файле", UNPROCESSABLE,
-                        exception.getMessage(), exception.errors()))
-                .build();
+        return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE).entity(RowsProblem.of(exception)).build();
     }
 }
