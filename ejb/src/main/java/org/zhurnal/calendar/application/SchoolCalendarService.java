@@ -11,8 +11,7 @@ import org.zhurnal.calendar.domain.BellSchedules;
 import org.zhurnal.calendar.domain.BellSlot;
 import org.zhurnal.calendar.domain.DateRange;
 import org.zhurnal.calendar.domain.NonWorkingDay;
-import org.zhurnal.school.application.CurrentRegion;
-import org.zhurnal.school.domain.Schools;
+import org.zhurnal.school.application.AdministeredSchools;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -27,10 +26,7 @@ import org.zhurnal.shared.security.SchoolAccess;
 public class SchoolCalendarService {
 
     @Inject
-    CurrentRegion currentRegion;
-
-    @Inject
-    Schools schools;
+    AdministeredSchools administeredSchools;
 
     @Inject
     AcademicYears years;
@@ -80,11 +76,7 @@ public class SchoolCalendarService {
     }
 
     private void requireSchool(Actor actor, Long schoolId) {
-        SchoolAccess.requireAdministration(actor, schoolId);
-        boolean exists = currentRegion.find().flatMap(region -> schools.find(region, schoolId)).isPresent();
-        if (!exists) {
-            throw new NotFoundException("Школа не найдена");
-        }
+        administeredSchools.require(actor, schoolId);
     }
 
     private static void require(Object value, String field, String message) {

@@ -54,23 +54,7 @@ public final class StaffTemplate {
 
     private static byte[] workbook() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setDataFormat(text.getDataFormat());
-            Sheet staff = workbook.createSheet("Сотрудники");
-            Row header = staff.createRow(0);
-            StaffColumn[] columns = StaffColumn.values();
-            for (int i = 0; i < columns.length; i++) {
-                header.createCell(i).setCellValue(columns[i].templateHeader());
-                header.getCell(i).setCellStyle(bold);
-                staff.setDefaultColumnStyle(i, text);
-                staff.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            staff.createFreezePane(0, 1);
+            staffSheet(workbook);
             Sheet help = workbook.createSheet("Как заполнять");
             for (int i = 0; i < HOW_TO.size(); i++) {
                 help.createRow(i).createCell(0).setCellValue(HOW_TO.get(i));
@@ -80,5 +64,26 @@ public final class StaffTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Bold headers, a frozen header row, and text cells below so Excel does not turn a SNILS into a number. */
+    private static void staffSheet(XSSFWorkbook workbook) {
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        bold.setDataFormat(text.getDataFormat());
+        Sheet staff = workbook.createSheet("Сотрудники");
+        Row header = staff.createRow(0);
+        StaffColumn[] columns = StaffColumn.values();
+        for (int i = 0; i < columns.length; i++) {
+            header.createCell(i).setCellValue(columns[i].templateHeader());
+            header.getCell(i).setCellStyle(bold);
+            staff.setDefaultColumnStyle(i, text);
+            staff.setColumnWidth(i, WIDTHS[i] * 256);
+        }
+        staff.createFreezePane(0, 1);
     }
 }

@@ -31,13 +31,7 @@ class SchoolSetupApiIT {
     void regionAdministratorDownloadsTheTemplateFixesABadRowAndImportsTheStaff() {
         signInAs(REGION_ADMIN_OID);
         String staff = api + "/schools/" + school() + "/staff";
-
-        Page template = client.get(staff + "/import-template?format=csv");
-        assertThat(template.status()).isEqualTo(200);
-        assertThat(template.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(template.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
-                .startsWith("attachment; filename=\"staff-template.csv\""));
-        assertThat(template.body()).isEqualTo("\uFEFF" + StaffLists.HEADER + "\r\n");
+        downloadsTheCsvTemplate(staff);
 
         List<String> lines = new ArrayList<>(StaffLists.people(2));
         String good = lines.get(1);
@@ -125,6 +119,15 @@ class SchoolSetupApiIT {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.body()).contains("\"title\":\"Нет доступа\"");
         }
+    }
+
+    private void downloadsTheCsvTemplate(String staff) {
+        Page template = client.get(staff + "/import-template?format=csv");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(template.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
+                .startsWith("attachment; filename=\"staff-template.csv\""));
+        assertThat(template.body()).isEqualTo("\uFEFF" + StaffLists.HEADER + "\r\n");
     }
 
     /** The line with its SNILS's check number off by one. */
