@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +45,11 @@ class DeployedEarIT {
     @Test
     void migrationsRanInsideTheEar() throws SQLException {
         List<String> versions = query("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
-        assertThat(versions).as("every migration, in order").startsWith("1", "2", "3", "4", "5")
-                .isEqualTo(IntStream.rangeClosed(1, versions.size()).mapToObj(String::valueOf).toList());
+        // Versions are reserved per feature while features are built in parallel, so a branch may lack one
+        // (V7 before V8 arrives) until they are merged: in order, not necessarily without gaps.
+        assertThat(versions).as("every migration, in order").startsWith("1", "2", "3", "4", "5", "6")
+                .isSortedAccordingTo(Comparator.comparingInt(Integer::parseInt))
+                .doesNotHaveDuplicates();
         assertThat(migrator.schemaVersion()).isEqualTo(versions.get(versions.size() - 1));
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name IN ('region', 'school', 'route_heartbeat') ORDER BY table_name"))
