@@ -5,6 +5,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.audit.domain.AuditChain;
@@ -32,11 +36,31 @@ public class AuditLog {
     /** Records that {@code actor} did {@code action} to the object with this id. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Actor actor, AuditAction action, Object objectId) {
-        Objects.requireNonNull(objectId, "objectId");
+        recordAll(actor, action, List.of(Objects.requireNonNull(objectId, "objectId")));
+    }
+
+    /**
+     * Records that {@code actor} did {@code action} to each of these objects: one head lock and one write
+     * for the lot (an import's thousand appointments), the same chain as one record at a time.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(Actor actor, AuditAction action, Collection<?> objectIds) {
+        if (objectIds.isEmpty()) {
+            return;
+        }
         ChainHead head = trail.lockHead();
-        AuditRecord record = new AuditRecord(head.seq() + 1, clock.instant(), actor.issuer(), actor.subject(),
-                action.code(), action.objectType().name(), objectId.toString());
-        trail.append(AuditEvent.following(head.hash(), record));
+        Instant now = clock.instant();
+        List<AuditEvent> events = new ArrayList<>(objectIds.size());
+        long seq = head.seq();
+        String previousHash = head.hash();
+        for (Object objectId : objectIds) {
+            AuditRecord record = new AuditRecord(++seq, now, actor.issuer(), actor.subject(), action.code(),
+                    action.objectType().name(), Objects.requireNonNull(objectId, "objectId").toString());
+            AuditEvent event = AuditEvent.following(previousHash, record);
+            events.add(event);
+            previousHash = event.hash();
+        }
+        trail.appendAll(events);
     }
 
     /** Recomputes the whole chain from the first event to the head. */

@@ -14,10 +14,15 @@ public enum AuditAction {
     STUDENT_ENROLLED("student.enrolled", ObjectType.STUDENT),
     STUDENT_LEFT("student.left", ObjectType.STUDENT),
     STUDENT_TRANSFERRED("student.transferred", ObjectType.STUDENT),
-    STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT);
+    STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT),
+    STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
+    SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
+    CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
-    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT }
+    public enum ObjectType {
+        MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR
+    }
 
     private final String code;
     private final ObjectType objectType;

@@ -1,5 +1,6 @@
 package org.zhurnal.audit.domain;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Storage of the audit chain: the events and the chain head (the last event's number and hash). */
@@ -8,8 +9,8 @@ public interface AuditTrail {
     /** The chain head, locked until the transaction ends so that appends form one line. */
     ChainHead lockHead();
 
-    /** Stores the event and moves the head to it. */
-    void append(AuditEvent event);
+    /** Stores the events, which follow one another from the head, and moves the head to the last. */
+    void appendAll(List<AuditEvent> events);
 
     /** The head as it is now, without locking. */
     ChainHead head();

@@ -26,7 +26,7 @@ import org.zhurnal.shared.security.SchoolAccess;
 public class SchoolCalendarService {
 
     @Inject
-    AdministeredSchools schools;
+    AdministeredSchools administeredSchools;
 
     @Inject
     AcademicYears years;
@@ -76,7 +76,7 @@ public class SchoolCalendarService {
     }
 
     private void requireSchool(Actor actor, Long schoolId) {
-        schools.require(actor, schoolId);
+        administeredSchools.require(actor, schoolId);
     }
 
     private static void require(Object value, String field, String message) {

@@ -6,9 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.people.domain.Person;
+import org.zhurnal.people.domain.PersonDetails;
 import org.zhurnal.people.domain.Persons;
 import org.zhurnal.people.domain.Sex;
 import org.zhurnal.people.domain.Snils;
@@ -26,6 +32,8 @@ import org.zhurnal.shared.security.Role;
  */
 @Stateless
 public class PersonCards {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     @Inject
     Persons persons;
@@ -79,6 +87,35 @@ public class PersonCards {
     private Person register(Actor actor, Person card) {
         Person created = persons.add(card);
         audit.record(actor, AuditAction.PERSON_CARD_CREATED, created.id());
+        return created;
+    }
+
+    /**
+     * The existing cards of these SNILS (for an import: one query instead of one per person), each audited
+     * as found. Whether a card describes the same person is the caller's question to ask.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<Snils, Person> findAll(Actor actor, Collection<Snils> snils) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        Map<String, Snils> byHash = new HashMap<>();
+        snils.forEach(number -> byHash.put(HEX.formatHex(snilsProtector.lookupHash(number)), number));
+        Map<Snils, Person> found = new HashMap<>();
+        List<byte[]> hashes = byHash.keySet().stream().map(HEX::parseHex).toList();
+        for (Person person : persons.findBySnilsHashes(hashes)) {
+            found.put(byHash.get(HEX.formatHex(person.snils().orElseThrow().lookupHash())), person);
+        }
+        audit.recordAll(actor, AuditAction.PERSON_CARD_MATCHED, found.values().stream().map(Person::id).toList());
+        return found;
+    }
+
+    /** New cards for people who have none yet (their SNILS found no card), all audited as created. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Person> registerAll(Actor actor, List<PersonDetails> people, LocalDate today) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        List<Person> created = people.stream().map(details -> Person.register(details.name(), details.birthDate(),
+                null, snilsProtector.protect(details.snils()), today)).toList();
+        persons.addAll(created);
+        audit.recordAll(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(Person::id).toList());
         return created;
     }
 

@@ -10,10 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.security.PersonName;
 import org.zhurnal.shared.text.SearchKey;
 import org.zhurnal.shared.text.TextRule;
@@ -26,12 +23,6 @@ import org.zhurnal.shared.text.TextRule;
 @Entity
 @Table(name = "person")
 public class Person {
-
-    static final TextRule SURNAME = new TextRule("surname", 100, "Укажите фамилию", "Фамилия — не длиннее 100 символов");
-    static final TextRule GIVEN_NAME = new TextRule("givenName", 100, "Укажите имя", "Имя — не длиннее 100 символов");
-    static final TextRule PATRONYMIC = new TextRule("patronymic", 100, "", "Отчество — не длиннее 100 символов");
-    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,11 +54,11 @@ public class Person {
     /** A new card; {@code today} (in the region) bounds the birth date. Sex and birth date may be unknown. */
     public static Person register(PersonName name, LocalDate birthDate, Sex sex, ProtectedSnils snils, LocalDate today) {
         Person person = new Person();
-        person.surname = nameOf(SURNAME, SURNAME.required(name.surname()));
-        person.givenName = nameOf(GIVEN_NAME, GIVEN_NAME.required(name.givenName()));
-        String patronymic = PATRONYMIC.optional(name.patronymic());
-        person.patronymic = patronymic == null ? null : nameOf(PATRONYMIC, patronymic);
-        person.birthDate = plausibleBirthDate(birthDate, today);
+        PersonName checked = PersonRules.name(name);
+        person.surname = checked.surname();
+        person.givenName = checked.givenName();
+        person.patronymic = checked.patronymic().isEmpty() ? null : checked.patronymic();
+        person.birthDate = PersonRules.birthDate(birthDate, today);
         person.sex = sex;
         person.snils = snils;
         return person;
@@ -85,21 +76,6 @@ public class Person {
 
     private static boolean sameText(String stored, String given) {
         return SearchKey.of(stored).equals(SearchKey.of(TextRule.clean(given)));
-    }
-
-    private static String nameOf(TextRule rule, String value) {
-        if (!NAME.matcher(value).matches()) {
-            throw new InvalidInputException(rule.field(), "Допустимы только буквы, пробел, дефис и апостроф");
-        }
-        return value;
-    }
-
-    private static LocalDate plausibleBirthDate(LocalDate birthDate, LocalDate today) {
-        if (birthDate != null && (birthDate.isAfter(Objects.requireNonNull(today, "today"))
-                || birthDate.isBefore(EARLIEST_BIRTH))) {
-            throw new InvalidInputException("birthDate", "Проверьте дату рождения");
-        }
-        return birthDate;
     }
 
     public Long id() {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.Persons;
@@ -14,6 +17,8 @@ import org.zhurnal.shared.persistence.UniqueViolation;
 /** Person cards in PostgreSQL; the unique SNILS hash turns a concurrent duplicate into a conflict. */
 @ApplicationScoped
 public class JpaPersons implements Persons {
+
+    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "zhurnal")
     EntityManager em;
@@ -32,11 +37,29 @@ public class JpaPersons implements Persons {
     }
 
     @Override
+    public List<Person> findBySnilsHashes(Collection<byte[]> lookupHashes) {
+        List<byte[]> hashes = List.copyOf(lookupHashes);
+        List<Person> found = new ArrayList<>();
+        for (int from = 0; from < hashes.size(); from += CHUNK) {
+            found.addAll(em.createQuery("SELECT p FROM Person p WHERE p.snils.lookupHash IN :hashes", Person.class)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public Person add(Person person) {
+        addAll(List.of(person));
+        return person;
+    }
+
+    /** Each insert runs at once (identity ids); the one flush at the end names a duplicate SNILS. */
+    @Override
+    public void addAll(List<Person> people) {
         try {
-            em.persist(person);
+            people.forEach(em::persist);
             em.flush();
-            return person;
         } catch (PersistenceException e) {
             if (UniqueViolation.constraintOf(e).filter("person_snils_hash_uk"::equals).isPresent()) {
                 throw new ConflictException(Snils.FIELD, "Карточку с этим СНИЛС только что создал другой пользователь. "

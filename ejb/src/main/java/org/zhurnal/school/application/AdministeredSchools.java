@@ -9,8 +9,8 @@ import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.SchoolAccess;
 
 /**
- * The school a set-up service works on: the actor must be allowed to administer it ({@link SchoolAccess}),
- * and it must be a school of this deployment's region. Used inside the calling service's transaction.
+ * The first step of every school set-up service: may the actor administer this school ({@link SchoolAccess}),
+ * and is it a school of this region? Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class AdministeredSchools {
@@ -21,7 +21,12 @@ public class AdministeredSchools {
     @Inject
     Schools schools;
 
-    /** The school, once the actor is allowed to administer it; an unknown school is not found. */
+    /**
+     * The school, loaded for changing it.
+     *
+     * @throws org.zhurnal.shared.error.AccessDeniedException when the actor may not administer it
+     * @throws NotFoundException when there is no such school in the region
+     */
     public School require(Actor actor, Long schoolId) {
         SchoolAccess.requireAdministration(actor, schoolId);
         return currentRegion.find().flatMap(region -> schools.find(region, schoolId))

@@ -1,7 +1,7 @@
 package org.zhurnal.school.application;
 
 import java.util.Optional;
-import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.shared.query.PageWindow;
 import org.zhurnal.shared.text.TextRule;
 
 /**
@@ -10,17 +10,12 @@ import org.zhurnal.shared.text.TextRule;
  */
 public record SchoolSearch(String text, Long municipalityId, int page, int size) {
 
-    public static final int MAX_SIZE = 100;
+    public static final int MAX_SIZE = PageWindow.MAX_SIZE;
     private static final TextRule TEXT = new TextRule("q", 200, "", "Строка поиска — не длиннее 200 символов");
 
     public SchoolSearch {
         text = TEXT.optional(text);
-        if (page < 0) {
-            throw new InvalidInputException("page", "Номер страницы — не меньше 0");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "Размер страницы — от 1 до " + MAX_SIZE);
-        }
+        new PageWindow(page, size); // refuses a page below 0 or a size outside 1..100
     }
 
     public Optional<String> textFilter() {
@@ -38,7 +33,6 @@ public record SchoolSearch(String text, Long municipalityId, int page, int size)
 
     /** The index of the first school of the page, or empty when it is beyond any possible result. */
     public Optional<Integer> offset() {
-        long offset = (long) page * size;
-        return offset > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) offset);
+        return new PageWindow(page, size).offset();
     }
 }

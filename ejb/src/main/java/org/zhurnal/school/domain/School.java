@@ -13,9 +13,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -103,6 +105,42 @@ public class School {
         StaffPosition appointment = new StaffPosition(this, personId, position, day);
         positions.add(appointment);
         return appointment;
+    }
+
+    /**
+     * Appoints the person from {@code day} on to each of the positions they do not hold here yet, in the
+     * order of {@link Position}; returns the new positions, none when they hold them all already.
+     */
+    public List<StaffPosition> appointMissing(Long personId, Set<Position> wanted, LocalDate day) {
+        Set<Position> held = currentPositions(personId);
+        return wanted.stream().sorted().filter(position -> !held.contains(position))
+                .map(position -> appoint(personId, position, day)).toList();
+    }
+
+    /**
+     * Appoints the person to the positions they do not hold yet.
+     *
+     * @throws InvalidInputException when no position is given
+     * @throws ConflictException when the person holds every one of them here already
+     */
+    public List<StaffPosition> appointAll(Long personId, Set<Position> positions, LocalDate day) {
+        if (positions.isEmpty()) {
+            throw new InvalidInputException("positions", "Укажите хотя бы одну должность");
+        }
+        List<StaffPosition> opened = appointMissing(personId, positions, day);
+        if (opened.isEmpty()) {
+            throw new ConflictException(null, positions.size() == 1 ? alreadyHoldsMessage(positions.iterator().next())
+                    : "Этот человек уже занимает эти должности в этой школе");
+        }
+        return opened;
+    }
+
+    /** The positions the person holds here now. */
+    public Set<Position> currentPositions(Long personId) {
+        Set<Position> held = EnumSet.noneOf(Position.class);
+        positions.stream().filter(p -> p.isCurrent() && p.personId().equals(personId))
+                .forEach(p -> held.add(p.position()));
+        return held;
     }
 
     /**

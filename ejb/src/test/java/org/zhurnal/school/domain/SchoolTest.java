@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhurnal.shared.error.BusinessException;
 import org.zhurnal.shared.error.ConflictException;
@@ -95,6 +97,28 @@ class SchoolTest {
         School school = school();
         school.appoint(7L, Position.JOURNAL_ADMIN, SEPT_1);
         assertThat(school.endAppointment(7L, Position.JOURNAL_ADMIN, SEPT_1.minusDays(1)).validTo()).isEqualTo(SEPT_1);
+    }
+
+    @Test
+    void appointingSeveralPositionsOpensOnlyThoseNotHeld() {
+        School school = school();
+        school.appoint(7L, Position.TEACHER, SEPT_1);
+        List<StaffPosition> opened = school.appointAll(7L, EnumSet.of(Position.TEACHER, Position.DIRECTOR), SEPT_1);
+        assertThat(opened).extracting(StaffPosition::position).containsExactly(Position.DIRECTOR);
+        assertThat(school.currentPositions(7L)).containsExactly(Position.DIRECTOR, Position.TEACHER);
+        assertThat(school.currentPositions(8L)).isEmpty();
+    }
+
+    @Test
+    void appointingWhatIsAllHeldIsAConflictButMissingNoneIsFine() {
+        School school = school();
+        school.appointAll(7L, EnumSet.of(Position.TEACHER, Position.SECRETARY), SEPT_1);
+        assertThatThrownBy(() -> school.appointAll(7L, EnumSet.of(Position.TEACHER, Position.SECRETARY), SEPT_1))
+                .isInstanceOf(ConflictException.class).hasMessage("Этот человек уже занимает эти должности в этой школе");
+        assertThatThrownBy(() -> school.appointAll(7L, EnumSet.noneOf(Position.class), SEPT_1))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> field(e, "positions"));
+        assertThat(school.appointMissing(7L, EnumSet.of(Position.TEACHER), SEPT_1)).isEmpty();
+        assertThat(school.positions()).hasSize(2);
     }
 
     private School school() {

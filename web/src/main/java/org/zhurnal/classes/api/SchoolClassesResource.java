@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.classes.application.SchoolClassService;
-import org.zhurnal.school.api.QueryNumbers;
+import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.security.CurrentActor;
 
 /** A school's classes of an academic year. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.school.application.SchoolService;
+import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.security.CurrentActor;
 
 /** The region's schools (region administrator only). */

@@ -59,6 +59,15 @@ public final class BrowserlessClient {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file upload as the SPA sends it: the file's bytes as the body, with {@code X-Requested-With}. */
+    public Page sendFile(String url, String contentType, byte[] file) {
+        return follow(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header(CSRF_HEADER, "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
     /** The same write without the anti-forgery header, as a forged cross-site request would arrive. */
     public Page sendJsonWithoutCsrfHeader(String method, String url, String json) {
         return follow(HttpRequest.newBuilder(URI.create(url))

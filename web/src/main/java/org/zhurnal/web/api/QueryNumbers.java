@@ -1,4 +1,4 @@
-package org.zhurnal.school.api;
+package org.zhurnal.web.api;
 
 import org.zhurnal.shared.error.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package org.zhurnal.school.api;
+package org.zhurnal.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

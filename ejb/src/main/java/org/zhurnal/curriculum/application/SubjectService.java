@@ -1,0 +1,76 @@
+package org.zhurnal.curriculum.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.zhurnal.audit.application.AuditLog;
+import org.zhurnal.audit.domain.AuditAction;
+import org.zhurnal.curriculum.domain.Subject;
+import org.zhurnal.curriculum.domain.Subjects;
+import org.zhurnal.school.application.AdministeredSchools;
+import org.zhurnal.school.application.CurrentRegion;
+import org.zhurnal.school.domain.School;
+import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.security.Access;
+import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.Role;
+
+/**
+ * Subjects: the region's catalogue, kept by the region administrator, and the subjects a school adds for
+ * itself, kept by whoever administers the school. A school's own subject may not repeat a catalogue name.
+ */
+@Stateless
+public class SubjectService {
+
+    static final String DUPLICATE = "Предмет с таким названием уже есть";
+    static final String IN_CATALOGUE = "Такой предмет уже есть в региональном каталоге";
+
+    @Inject
+    CurrentRegion currentRegion;
+
+    @Inject
+    AdministeredSchools administeredSchools;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    CurriculumDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    /** The catalogue, plus the school's own subjects when {@code schoolId} is given, by name. */
+    public List<SubjectItem> list(Actor actor, Long schoolId) {
+        if (schoolId == null) {
+            Access.requireRole(actor, Role.REGION_ADMIN);
+            return currentRegion.find().map(region -> directory.subjects(region.id(), null)).orElse(List.of());
+        }
+        School school = administeredSchools.require(actor, schoolId);
+        return directory.subjects(school.region().id(), school.id());
+    }
+
+    public SubjectItem create(Actor actor, NewSubject input) {
+        Subject subject = input.schoolId() == null ? catalogueSubject(actor, input) : schoolSubject(actor, input);
+        if (subjects.existsNamed(subject.regionId(), subject.schoolId().orElse(null), subject.name())) {
+            throw new ConflictException("name", DUPLICATE);
+        }
+        subjects.add(subject);
+        audit.record(actor, AuditAction.SUBJECT_CREATED, subject.id());
+        return new SubjectItem(subject.id(), subject.name(), subject.shortName(), subject.schoolId().orElse(null));
+    }
+
+    private Subject catalogueSubject(Actor actor, NewSubject input) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        return Subject.ofRegion(currentRegion.obtain().id(), input.name(), input.shortName());
+    }
+
+    private Subject schoolSubject(Actor actor, NewSubject input) {
+        School school = administeredSchools.require(actor, input.schoolId());
+        Subject subject = Subject.ofSchool(school.region().id(), school.id(), input.name(), input.shortName());
+        if (subjects.existsNamed(subject.regionId(), null, subject.name())) {
+            throw new ConflictException("name", IN_CATALOGUE);
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,87 @@
+package org.zhurnal.school.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhurnal.audit.application.AuditLog;
+import org.zhurnal.audit.domain.AuditAction;
+import org.zhurnal.people.application.PersonCardInput;
+import org.zhurnal.people.application.PersonCards;
+import org.zhurnal.people.domain.Person;
+import org.zhurnal.school.domain.Position;
+import org.zhurnal.school.domain.School;
+import org.zhurnal.school.domain.Schools;
+import org.zhurnal.school.domain.StaffPosition;
+import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.SchoolAccess;
+
+/**
+ * Who holds which position at a school: appointing finds or creates the person card by SNILS and opens the
+ * positions from today (the region's date); ending closes one and keeps it as history. Every opened and
+ * ended position is audited. Used inside the calling service's transaction (journal administrators, staff,
+ * the staff import), which has loaded the school.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class StaffAppointments {
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    PersonCards personCards;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Appoints one person, refusing when they hold every one of the positions already. */
+    public StaffMember appoint(Actor actor, School school, PersonCardInput person, Set<Position> positions) {
+        SchoolAccess.requireAdministration(actor, school.id());
+        LocalDate today = school.region().today(clock);
+        Person card = personCards.findOrRegister(actor, person, today);
+        List<StaffPosition> opened = school.appointAll(card.id(), positions, today);
+        schools.store(school);
+        audit.recordAll(actor, AuditAction.STAFF_APPOINTED, opened.stream().map(StaffPosition::id).toList());
+        return new StaffMember(card.id(), card.displayName(), List.copyOf(school.currentPositions(card.id())));
+    }
+
+    /**
+     * Appoints many people whose cards exist (an import) to the positions each lacks; holding some already
+     * is no error. Returns the people who got at least one new position.
+     */
+    public Set<Long> appointMissing(Actor actor, School school, Map<Long, Set<Position>> positionsByPerson) {
+        SchoolAccess.requireAdministration(actor, school.id());
+        LocalDate today = school.region().today(clock);
+        List<StaffPosition> opened = new ArrayList<>();
+        Set<Long> changed = new LinkedHashSet<>();
+        positionsByPerson.forEach((personId, positions) -> {
+            List<StaffPosition> added = school.appointMissing(personId, positions, today);
+            opened.addAll(added);
+            if (!added.isEmpty()) {
+                changed.add(personId);
+            }
+        });
+        schools.store(school);
+        audit.recordAll(actor, AuditAction.STAFF_APPOINTED, opened.stream().map(StaffPosition::id).toList());
+        return changed;
+    }
+
+    /** Ends the person's position today, keeping it as history. */
+    public void end(Actor actor, School school, Long personId, Position position) {
+        SchoolAccess.requireAdministration(actor, school.id());
+        StaffPosition ended = school.endAppointment(personId, position, school.region().today(clock));
+        schools.store(school);
+        audit.record(actor, AuditAction.STAFF_APPOINTMENT_ENDED, ended.id());
+    }
+}

@@ -1,0 +1,63 @@
+package org.zhurnal.staffimport.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.staffimport.file.StaffFileFormat;
+
+/**
+ * An uploaded staff list as the request body: read up to the size limit, and recognised by its first bytes
+ * (a workbook is a zip archive) before its declared type, since browsers label CSV files differently
+ * (Windows with Excel says {@code application/vnd.ms-excel}).
+ */
+final class UploadedFile {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Set<String> TEXT_TYPES = Set.of("text/csv", "text/plain", "application/csv",
+            "text/comma-separated-values", "application/vnd.ms-excel", "application/octet-stream");
+
+    private UploadedFile() {
+    }
+
+    /** The whole body, or empty when it is larger than {@link #MAX_BYTES}. */
+    static Optional<byte[]> read(InputStream body) {
+        try (InputStream in = body) {
+            byte[] content = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
+            return content.length > MAX_BYTES ? Optional.empty() : Optional.of(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The format of the content, or empty when it is neither a workbook nor text of a CSV type. */
+    static Optional<StaffFileFormat> format(String contentType, byte[] content) {
+        if (content.length == 0) {
+            throw new InvalidInputException("file", "Файл пуст: заполните шаблон и загрузите его снова");
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            return Optional.of(StaffFileFormat.XLSX);
+        }
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new InvalidInputException("file", "Файлы .xls (Excel 97–2003) не поддерживаются: сохраните список "
+                    + "как «Книга Excel» (.xlsx) или CSV");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return TEXT_TYPES.contains(type) ? Optional.of(StaffFileFormat.CSV) : Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
