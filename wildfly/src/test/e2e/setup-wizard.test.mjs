@@ -2,7 +2,7 @@
 // in quarters with the public holidays, the bell schedule «Основное», a teacher, class 5А with that
 // teacher and a student, a school subject in the curriculum, and the final checklist.
 import assert from 'node:assert/strict';
-import { validSnils } from './support/data.mjs';
+import { nameTag, validSnils } from './support/data.mjs';
 import { action, journey, screenshot, seeText, signInAs } from './support/journey.mjs';
 import { addSchool, field, openSchools, REGION_ADMIN } from './support/region.mjs';
 import { goToStep, heading, openSetup, seeStatus } from './support/setup.mjs';
@@ -56,8 +56,8 @@ async function createBells(page) {
 }
 
 async function addTeacher(page, stamp) {
-  const name = `Учителева${stamp} Анна Сергеевна`;
-  await field(page, 'Фамилия').fill(`Учителева${stamp}`);
+  const name = `Учителева-${nameTag(stamp)} Анна Сергеевна`;
+  await field(page, 'Фамилия').fill(`Учителева-${nameTag(stamp)}`);
   await field(page, 'Имя').fill('Анна');
   await field(page, 'Отчество').fill('Сергеевна');
   await page.getByLabel('Дата рождения').fill('1985-03-05');
@@ -80,8 +80,8 @@ async function createClass(page, teacher) {
 }
 
 async function enrolStudent(page, stamp) {
-  const name = `Ученикова${stamp} Мария Ивановна`;
-  await field(page, 'Фамилия').fill(`Ученикова${stamp}`);
+  const name = `Ученикова-${nameTag(stamp)} Мария Ивановна`;
+  await field(page, 'Фамилия').fill(`Ученикова-${nameTag(stamp)}`);
   await field(page, 'Имя').fill('Мария');
   await field(page, 'Отчество').fill('Ивановна');
   await page.getByLabel('Дата рождения').fill('2015-03-14');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validSnils, wrongSnils } from './support/data.mjs';
+import { nameTag, validSnils, wrongSnils } from './support/data.mjs';
 import { action, appUrl, journey, screenshot, signInAs } from './support/journey.mjs';
 import { addSchool, openSchools, REGION_ADMIN } from './support/region.mjs';
 import { goToStep, openSetup } from './support/setup.mjs';
@@ -20,8 +20,8 @@ journey('the region administrator imports the staff from a CSV file', async ({ p
   const stamp = Date.now();
   const dir = await mkdtemp(join(tmpdir(), 'zhurnal-staff-'));
   try {
-    const good = [`Петрова${stamp}`, 'Ольга', 'Игоревна', '05.03.1985', validSnils(), 'Учитель'];
-    const second = [`Сидоров${stamp}`, 'Павел', 'Андреевич', '17.11.1979', validSnils(), 'Учитель, Заместитель директора'];
+    const good = [`Петрова-${nameTag(stamp)}`, 'Ольга', 'Игоревна', '05.03.1985', validSnils(), 'Учитель'];
+    const second = [`Сидоров-${nameTag(stamp)}`, 'Павел', 'Андреевич', '17.11.1979', validSnils(), 'Учитель, Заместитель директора'];
     const broken = [...second];
     broken[4] = wrongSnils(second[4]);
     const badFile = join(dir, 'сотрудники-с-ошибкой.csv');
@@ -62,8 +62,8 @@ journey('the region administrator imports the staff from a CSV file', async ({ p
     assert.match(await counts.innerText(), /Создано\s*2/);
     assert.match(await counts.innerText(), /Обновлено\s*0/);
     const staff = page.getByRole('table', { name: 'Сотрудники школы' });
-    await staff.getByRole('rowheader', { name: `Петрова${stamp} Ольга Игоревна`, exact: true }).waitFor();
-    await staff.getByRole('rowheader', { name: `Сидоров${stamp} Павел Андреевич`, exact: true }).waitFor();
+    await staff.getByRole('rowheader', { name: `Петрова-${nameTag(stamp)} Ольга Игоревна`, exact: true }).waitFor();
+    await staff.getByRole('rowheader', { name: `Сидоров-${nameTag(stamp)} Павел Андреевич`, exact: true }).waitFor();
     await screenshot(page, 'staff-import-done');
 
     await page.setViewportSize({ width: 360, height: 740 });

@@ -33,3 +33,9 @@ export function wrongSnils(snils) {
   const check = Number(snils.slice(-2));
   return `${snils.slice(0, -2)}${String((check + 1) % 100).padStart(2, '0')}`;
 }
+
+/** A unique tag made of Cyrillic letters, for people's names (names accept letters, spaces, hyphens). */
+export function nameTag(stamp) {
+  const letters = 'абвгдежзик';
+  return [...String(stamp)].map((digit) => letters[Number(digit)]).join('');
+}
