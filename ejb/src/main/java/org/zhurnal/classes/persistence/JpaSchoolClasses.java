@@ -3,17 +3,21 @@ package org.zhurnal.classes.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.classes.domain.ClassName;
 import org.zhurnal.classes.domain.SchoolClass;
 import org.zhurnal.classes.domain.SchoolClasses;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 
 /** Classes as aggregates; the unique constraints turn a concurrent duplicate into the service's conflict. */
 @ApplicationScoped
 public class JpaSchoolClasses implements SchoolClasses {
+
+    private static final Map<String, Conflict> CONFLICTS = Map.of(
+            "school_class_letter_uk", new Conflict("letter", "Такой класс уже есть в этом учебном году"),
+            "class_group_name_uk", new Conflict("name", "В классе уже есть такая группа"));
 
     @PersistenceContext(unitName = "zhurnal")
     EntityManager em;
@@ -47,17 +51,6 @@ public class JpaSchoolClasses implements SchoolClasses {
     }
 
     private void write(Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (PersistenceException e) {
-            String constraint = UniqueViolation.constraintOf(e).orElseThrow(() -> e);
-            switch (constraint) {
-                case "school_class_letter_uk" -> throw new ConflictException("letter",
-                        "Такой класс уже есть в этом учебном году");
-                case "class_group_name_uk" -> throw new ConflictException("name", "В классе уже есть такая группа");
-                default -> throw e;
-            }
-        }
+        UniqueViolation.flush(em, change, CONFLICTS);
     }
 }

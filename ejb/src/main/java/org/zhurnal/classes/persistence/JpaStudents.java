@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.classes.domain.EnrolmentEvent;
 import org.zhurnal.classes.domain.Student;
 import org.zhurnal.classes.domain.Students;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 
 /** Students and their append-only movements in PostgreSQL. */
@@ -33,17 +33,9 @@ public class JpaStudents implements Students {
 
     @Override
     public Student add(Student student) {
-        try {
-            em.persist(student);
-            em.flush();
-            return student;
-        } catch (PersistenceException e) {
-            if (UniqueViolation.constraintOf(e).filter("student_school_person_uk"::equals).isPresent()) {
-                throw new ConflictException(null, "Этого обучающегося только что зачислил другой пользователь. "
-                        + "Обновите список класса.");
-            }
-            throw e;
-        }
+        UniqueViolation.flush(em, () -> em.persist(student), Map.of("student_school_person_uk",
+                new Conflict(null, "Этого обучающегося только что зачислил другой пользователь. Обновите список класса.")));
+        return student;
     }
 
     @Override

@@ -3,12 +3,12 @@ package org.zhurnal.curriculum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.zhurnal.curriculum.domain.Subject;
 import org.zhurnal.curriculum.domain.Subjects;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 import org.zhurnal.shared.text.SearchKey;
 
@@ -49,16 +49,9 @@ public class JpaSubjects implements Subjects {
 
     @Override
     public Subject add(Subject subject) {
-        try {
-            em.persist(subject);
-            em.flush();
-            return subject;
-        } catch (PersistenceException e) {
-            String constraint = UniqueViolation.constraintOf(e).orElseThrow(() -> e);
-            if (constraint.equals("subject_region_name_uk") || constraint.equals("subject_school_name_uk")) {
-                throw new ConflictException("name", "Предмет с таким названием уже есть");
-            }
-            throw e;
-        }
+        Conflict duplicate = new Conflict("name", "Предмет с таким названием уже есть");
+        UniqueViolation.flush(em, () -> em.persist(subject),
+                Map.of("subject_region_name_uk", duplicate, "subject_school_name_uk", duplicate));
+        return subject;
     }
 }

@@ -3,15 +3,15 @@ package org.zhurnal.people.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.Persons;
 import org.zhurnal.people.domain.Snils;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 
 /** Person cards in PostgreSQL; the unique SNILS hash turns a concurrent duplicate into a conflict. */
@@ -57,15 +57,7 @@ public class JpaPersons implements Persons {
     /** Each insert runs at once (identity ids); the one flush at the end names a duplicate SNILS. */
     @Override
     public void addAll(List<Person> people) {
-        try {
-            people.forEach(em::persist);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.constraintOf(e).filter("person_snils_hash_uk"::equals).isPresent()) {
-                throw new ConflictException(Snils.FIELD, "Карточку с этим СНИЛС только что создал другой пользователь. "
-                        + "Повторите действие.");
-            }
-            throw e;
-        }
+        UniqueViolation.flush(em, () -> people.forEach(em::persist), Map.of("person_snils_hash_uk",
+                new Conflict(Snils.FIELD, "Карточку с этим СНИЛС только что создал другой пользователь. Повторите действие.")));
     }
 }

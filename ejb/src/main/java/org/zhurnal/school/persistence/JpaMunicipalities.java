@@ -3,12 +3,12 @@ package org.zhurnal.school.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.school.domain.Municipalities;
 import org.zhurnal.school.domain.Municipality;
 import org.zhurnal.school.domain.Region;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 
 /** Municipalities; names compare as the unique index does (through {@code zhurnal_search_key}). */
@@ -39,15 +39,8 @@ public class JpaMunicipalities implements Municipalities {
 
     @Override
     public Municipality add(Municipality municipality) {
-        try {
-            em.persist(municipality);
-            em.flush();
-            return municipality;
-        } catch (PersistenceException e) {
-            if (UniqueViolation.constraintOf(e).filter("municipality_name_uk"::equals).isPresent()) {
-                throw new ConflictException("name", "Муниципальное образование с таким названием уже есть в регионе");
-            }
-            throw e;
-        }
+        UniqueViolation.flush(em, () -> em.persist(municipality), Map.of("municipality_name_uk",
+                new Conflict("name", "Муниципальное образование с таким названием уже есть в регионе")));
+        return municipality;
     }
 }

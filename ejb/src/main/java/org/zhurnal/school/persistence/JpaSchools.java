@@ -3,12 +3,12 @@ package org.zhurnal.school.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.school.domain.Region;
 import org.zhurnal.school.domain.School;
 import org.zhurnal.school.domain.Schools;
-import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.UniqueViolation.Conflict;
 import org.zhurnal.shared.persistence.UniqueViolation;
 
 /**
@@ -17,6 +17,10 @@ import org.zhurnal.shared.persistence.UniqueViolation;
  */
 @ApplicationScoped
 public class JpaSchools implements Schools {
+
+    private static final Map<String, Conflict> CONFLICTS = Map.of(
+            "school_inn_uk", new Conflict("inn", "Школа с таким ИНН уже есть в регионе"),
+            "staff_position_current_uk", new Conflict(null, "Этот человек уже занимает эту должность в этой школе"));
 
     @PersistenceContext(unitName = "zhurnal")
     EntityManager em;
@@ -53,17 +57,6 @@ public class JpaSchools implements Schools {
 
     /** Runs the change and flushes it, turning unique violations into conflicts. */
     private void write(Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (PersistenceException e) {
-            String constraint = UniqueViolation.constraintOf(e).orElseThrow(() -> e);
-            switch (constraint) {
-                case "school_inn_uk" -> throw new ConflictException("inn", "Школа с таким ИНН уже есть в регионе");
-                case "staff_position_current_uk" -> throw new ConflictException(null,
-                        "Этот человек уже занимает эту должность в этой школе");
-                default -> throw e;
-            }
-        }
+        UniqueViolation.flush(em, change, CONFLICTS);
     }
 }
