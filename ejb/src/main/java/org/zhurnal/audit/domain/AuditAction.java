@@ -14,10 +14,15 @@ public enum AuditAction {
     STUDENT_ENROLLED("student.enrolled", ObjectType.STUDENT),
     STUDENT_LEFT("student.left", ObjectType.STUDENT),
     STUDENT_TRANSFERRED("student.transferred", ObjectType.STUDENT),
-    STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT);
+    STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT),
+    /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
+    ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
+    ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
-    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT }
+    public enum ObjectType { MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT,
+        ACCOUNT_BINDING }
 
     private final String code;
     private final ObjectType objectType;

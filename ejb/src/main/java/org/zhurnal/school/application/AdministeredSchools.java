@@ -21,9 +21,12 @@ public class AdministeredSchools {
     @Inject
     Schools schools;
 
+    @Inject
+    SchoolAccess access;
+
     /** The school, once the actor is allowed to administer it; an unknown school is not found. */
     public School require(Actor actor, Long schoolId) {
-        SchoolAccess.requireAdministration(actor, schoolId);
+        access.requireAdministration(actor, schoolId);
         return currentRegion.find().flatMap(region -> schools.find(region, schoolId))
                 .orElseThrow(() -> new NotFoundException(SchoolService.NOT_FOUND));
     }
