@@ -1,6 +1,9 @@
 package org.zhurnal.devstack;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,6 +59,33 @@ final class ChildProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+        }
+    }
+
+    /**
+     * Waits until nothing listens on the ports any more (a server of an earlier run may still be shutting down),
+     * failing clearly when one stays taken.
+     */
+    static void awaitPortsFree(Duration timeout, int... ports) {
+        Instant deadline = Instant.now().plus(timeout);
+        for (int port : ports) {
+            while (!isFree(port)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("port " + port + " on localhost is taken by another program; "
+                            + "stop it or choose other ports (see README)");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

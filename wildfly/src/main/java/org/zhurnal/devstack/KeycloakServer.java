@@ -70,6 +70,7 @@ public final class KeycloakServer implements AutoCloseable {
                 throw new IllegalStateException("no Keycloak distribution at " + keycloakHome);
             }
             requirePlaceholderValues();
+            ChildProcess.awaitPortsFree(Duration.ofSeconds(60), httpPort, managementPort);
             prepareDataDirectory();
             // Through sh: an unpacked zip may have lost the script's executable bit.
             started = ChildProcess.start("Keycloak", List.of("/bin/sh", script.toString(), "start-dev",

@@ -26,6 +26,7 @@ public final class WildFlyServer implements AutoCloseable {
     /** Starts the server with the EAR deployed and waits until the deployment succeeded. */
     public static WildFlyServer start(Path serverHome, Path baseDir, Path ear, int portOffset,
                                       Map<String, String> env, Duration timeout) {
+        ChildProcess.awaitPortsFree(Duration.ofSeconds(60), 8080 + portOffset, 9990 + portOffset);
         Path deployments = prepareBaseDir(serverHome, baseDir, ear);
         List<String> command = List.of(serverHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,

@@ -17,11 +17,16 @@ public enum AuditAction {
     STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT),
     STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
     SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
-    CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR);
+    CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR),
+    /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
+    ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
+    ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
-        MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR
+        MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
+        ACCOUNT_BINDING
     }
 
     private final String code;

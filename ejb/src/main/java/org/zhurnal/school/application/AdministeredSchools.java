@@ -21,6 +21,9 @@ public class AdministeredSchools {
     @Inject
     Schools schools;
 
+    @Inject
+    SchoolAccess access;
+
     /**
      * The school, loaded for changing it.
      *
@@ -28,7 +31,7 @@ public class AdministeredSchools {
      * @throws NotFoundException when there is no such school in the region
      */
     public School require(Actor actor, Long schoolId) {
-        SchoolAccess.requireAdministration(actor, schoolId);
+        access.requireAdministration(actor, schoolId);
         return currentRegion.find().flatMap(region -> schools.find(region, schoolId))
                 .orElseThrow(() -> new NotFoundException(SchoolService.NOT_FOUND));
     }

@@ -45,9 +45,12 @@ public class StaffAppointments {
     @Inject
     Clock clock;
 
+    @Inject
+    SchoolAccess access;
+
     /** Appoints one person, refusing when they hold every one of the positions already. */
     public StaffMember appoint(Actor actor, School school, PersonCardInput person, Set<Position> positions) {
-        SchoolAccess.requireAdministration(actor, school.id());
+        access.requireAdministration(actor, school.id());
         LocalDate today = school.region().today(clock);
         Person card = personCards.findOrRegister(actor, person, today);
         List<StaffPosition> opened = school.appointAll(card.id(), positions, today);
@@ -61,7 +64,7 @@ public class StaffAppointments {
      * is no error. Returns the people who got at least one new position.
      */
     public Set<Long> appointMissing(Actor actor, School school, Map<Long, Set<Position>> positionsByPerson) {
-        SchoolAccess.requireAdministration(actor, school.id());
+        access.requireAdministration(actor, school.id());
         LocalDate today = school.region().today(clock);
         List<StaffPosition> opened = new ArrayList<>();
         Set<Long> changed = new LinkedHashSet<>();
@@ -79,7 +82,7 @@ public class StaffAppointments {
 
     /** Ends the person's position today, keeping it as history. */
     public void end(Actor actor, School school, Long personId, Position position) {
-        SchoolAccess.requireAdministration(actor, school.id());
+        access.requireAdministration(actor, school.id());
         StaffPosition ended = school.endAppointment(personId, position, school.region().today(clock));
         schools.store(school);
         audit.record(actor, AuditAction.STAFF_APPOINTMENT_ENDED, ended.id());

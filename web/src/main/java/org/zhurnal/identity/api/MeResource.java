@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.zhurnal.identity.application.AccountBindings;
 import org.zhurnal.web.security.CurrentActor;
 
 /** Who is signed in. */
@@ -19,11 +20,16 @@ public class MeResource {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    AccountBindings bindings;
+
     @GET
-    @Operation(summary = "The signed-in person: name and roles")
+    @Operation(summary = "The signed-in person: name, roles, and the binding of the account to a staff card "
+            + "(NONE, PENDING or CONFIRMED; once confirmed, the schools and current positions)")
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "Nobody is signed in (problem JSON)")
     public MeView get() {
-        return MeView.of(currentActor.require());
+        var actor = currentActor.require();
+        return MeView.of(actor, bindings.statusOf(actor));
     }
 }

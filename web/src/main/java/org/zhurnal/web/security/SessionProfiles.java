@@ -13,7 +13,11 @@ import org.pac4j.core.profile.UserProfile;
 import org.pac4j.core.util.Pac4jConstants;
 import org.zhurnal.shared.security.PersonName;
 
-/** Reads the signed-in account from the HTTP session that pac4j keeps; pac4j types stay in this package. */
+/**
+ * Reads the signed-in account from the HTTP session that pac4j keeps; pac4j types stay in this package.
+ * The {@code snils} claim (the state portal's SNILS) is personal data: it is only handed to the binding
+ * service at sign-in and never logged.
+ */
 @ApplicationScoped
 public class SessionProfiles {
 
@@ -37,7 +41,7 @@ public class SessionProfiles {
         PersonName name = new PersonName(text(profile, "family_name"), text(profile, "given_name"),
                 text(profile, "middle_name"));
         return new SignedInAccount(text(profile, "iss"), profile.getId(), name, realmRoles(profile),
-                Boolean.parseBoolean(text(profile, "esia_trusted")));
+                Boolean.parseBoolean(text(profile, "esia_trusted")), text(profile, "snils"));
     }
 
     private static String text(UserProfile profile, String claim) {

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import org.zhurnal.identity.application.AccountBindings;
+import org.zhurnal.identity.domain.BindingState;
 
 /**
  * Reached once the sign-in filter has an authenticated profile. Zhurnal accepts only confirmed state
  * portal accounts: an unconfirmed one is signed out of Keycloak at once and shown how to confirm it.
+ * A confirmed one may get a suggestion to bind it to a staff member's person card (by SNILS).
  */
 @WebServlet(SignInServlet.PATH)
 public class SignInServlet extends HttpServlet {
@@ -26,11 +29,16 @@ public class SignInServlet extends HttpServlet {
     @Inject
     transient SignInSettings settings;
 
+    @Inject
+    transient AccountBindings bindings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var account = profiles.account(request);
         if (account.isPresent() && account.get().confirmed()) {
             LOG.info(() -> "Signed in: account " + account.get().pseudonym());
+            suggestBinding(account.get());
+            CurrentActor.forgetBinding(request.getSession());
             response.sendRedirect(settings.homeUrl());
             return;
         }
@@ -39,5 +47,16 @@ public class SignInServlet extends HttpServlet {
         String target = settings.homeUrl() + "?signin=" + reason;
         response.sendRedirect(request.getContextPath() + "/logout?url="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /** Suggests binding the account to a staff card by its SNILS; a failure must not stop the sign-in. */
+    private void suggestBinding(SignedInAccount account) {
+        try {
+            BindingState state = bindings.suggestAtSignIn(account.toActor(), account.snils());
+            LOG.info(() -> "Account " + account.pseudonym() + " binding: " + state);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Binding suggestion failed for account " + account.pseudonym() + ": "
+                    + e.getClass().getSimpleName());
+        }
     }
 }

@@ -13,12 +13,18 @@ import org.zhurnal.shared.security.Role;
 /**
  * The account a session is signed in with, as read from the identity provider's claims.
  * {@code confirmed} is the state portal's "trusted" flag: only confirmed accounts may act.
+ * {@code snils} is the state portal's SNILS ("" when absent): personal data, so {@link #toString()} hides it.
  */
 public record SignedInAccount(String issuer, String subject, PersonName name, Set<String> roleCodes,
-                              boolean confirmed) {
+                              boolean confirmed, String snils) {
 
     public SignedInAccount {
         roleCodes = Set.copyOf(roleCodes);
+        snils = snils == null ? "" : snils;
+    }
+
+    public SignedInAccount(String issuer, String subject, PersonName name, Set<String> roleCodes, boolean confirmed) {
+        this(issuer, subject, name, roleCodes, confirmed, "");
     }
 
     public Actor toActor() {
@@ -38,5 +44,10 @@ public record SignedInAccount(String issuer, String subject, PersonName name, Se
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInAccount[" + pseudonym() + "]";
     }
 }

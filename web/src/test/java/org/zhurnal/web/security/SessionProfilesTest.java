@@ -25,6 +25,16 @@ class SessionProfilesTest {
     }
 
     @Test
+    void readsTheSnilsClaimButNeverShowsItInText() {
+        SignedInAccount account = SessionProfiles.toAccount(profile(Map.of("iss", "issuer", "esia_trusted", true,
+                "snils", "234-567-890 99", "family_name", "Кузнецов")));
+        assertThat(account.snils()).isEqualTo("234-567-890 99");
+        assertThat(account.toString()).doesNotContain("234", "567-890", "Кузнецов", "kc-subject-1")
+                .contains(account.pseudonym());
+        assertThat(SessionProfiles.toAccount(profile(Map.of("iss", "issuer"))).snils()).isEmpty();
+    }
+
+    @Test
     void accountWithoutTheTrustedFlagIsNotConfirmed() {
         SignedInAccount account = SessionProfiles.toAccount(profile(Map.of("family_name", "Лебедев")));
         assertThat(account.confirmed()).isFalse();

@@ -1,0 +1,135 @@
+package org.zhurnal.identity.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.zhurnal.audit.application.AuditLog;
+import org.zhurnal.audit.domain.AuditAction;
+import org.zhurnal.identity.domain.AccountBinding;
+import org.zhurnal.identity.domain.BindingRecords;
+import org.zhurnal.identity.domain.BindingState;
+import org.zhurnal.people.domain.Person;
+import org.zhurnal.people.domain.Persons;
+import org.zhurnal.people.domain.Snils;
+import org.zhurnal.people.domain.SnilsProtector;
+import org.zhurnal.school.application.SchoolPositions;
+import org.zhurnal.school.application.StaffRoster;
+import org.zhurnal.shared.error.AccessDeniedException;
+import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.shared.error.NotFoundException;
+import org.zhurnal.shared.security.Access;
+import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.Role;
+
+/**
+ * Binds sign-in accounts to person cards. At sign-in, a state portal SNILS that matches (by keyed hash)
+ * the card of somebody holding a current staff position becomes a pending suggestion; nothing is ever
+ * bound automatically: the region administrator confirms or rejects. All three steps are audited,
+ * naming only the binding. (Journal administrators confirming their own school's teachers come next.)
+ */
+@Stateless
+public class AccountBindings {
+
+    static final String NOT_FOUND = "Предложение привязки не найдено";
+    private static final int PENDING_LIMIT = 200;
+
+    @Inject
+    BindingRecords bindings;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    SnilsProtector snilsProtector;
+
+    @Inject
+    StaffRoster roster;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** At sign-in: the account's binding state, after suggesting a binding when its SNILS finds a staff card. */
+    public BindingState suggestAtSignIn(Actor account, String esiaSnils) {
+        Optional<AccountBinding> active = bindings.findActive(account.issuer(), account.subject());
+        if (active.isPresent()) {
+            return active.get().state();
+        }
+        Optional<Person> card = staffCard(esiaSnils);
+        if (card.isEmpty() || bindings.wasRejected(account.issuer(), account.subject(), card.get().id())) {
+            return BindingState.NONE;
+        }
+        AccountBinding suggested = bindings.add(AccountBinding.suggest(account.issuer(), account.subject(),
+                card.get().id(), clock.instant()));
+        audit.record(account, AuditAction.ACCOUNT_BINDING_SUGGESTED, suggested.id());
+        return BindingState.PENDING;
+    }
+
+    /** The person card of the account's confirmed binding, if any. */
+    public Optional<Long> confirmedPerson(String issuer, String subject) {
+        return bindings.findActive(issuer, subject).filter(b -> b.state() == BindingState.CONFIRMED)
+                .map(AccountBinding::personId);
+    }
+
+    /** The actor's own binding: its state and, once confirmed, the schools and current positions. */
+    public BindingStatus statusOf(Actor actor) {
+        return bindings.findActive(actor.issuer(), actor.subject())
+                .map(b -> new BindingStatus(b.state(), b.state() == BindingState.CONFIRMED
+                        ? roster.currentPositions(b.personId()) : List.<SchoolPositions>of()))
+                .orElse(BindingStatus.NONE);
+    }
+
+    /** Pending suggestions, oldest first: for the region administrator. */
+    public List<BindingSuggestion> pending(Actor actor) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        return bindings.pending(PENDING_LIMIT).stream().map(this::view).toList();
+    }
+
+    public BindingSuggestion confirm(Actor actor, Long bindingId) {
+        AccountBinding binding = decidable(actor, bindingId);
+        binding.confirm(actor, clock.instant());
+        audit.record(actor, AuditAction.ACCOUNT_BINDING_CONFIRMED, binding.id());
+        return view(binding);
+    }
+
+    public BindingSuggestion reject(Actor actor, Long bindingId) {
+        AccountBinding binding = decidable(actor, bindingId);
+        binding.reject(actor, clock.instant());
+        audit.record(actor, AuditAction.ACCOUNT_BINDING_REJECTED, binding.id());
+        return view(binding);
+    }
+
+    /** The binding, once the actor may decide on it: the region administrator, never about their own account. */
+    private AccountBinding decidable(Actor actor, Long bindingId) {
+        Access.requireRole(actor, Role.REGION_ADMIN);
+        AccountBinding binding = bindings.find(bindingId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (binding.issuer().equals(actor.issuer()) && binding.subject().equals(actor.subject())) {
+            throw new AccessDeniedException();
+        }
+        return binding;
+    }
+
+    private Optional<Person> staffCard(String esiaSnils) {
+        if (esiaSnils == null || esiaSnils.isBlank()) {
+            return Optional.empty();
+        }
+        Snils snils;
+        try {
+            snils = Snils.parse(esiaSnils);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+        return persons.findBySnilsHash(snilsProtector.lookupHash(snils))
+                .filter(card -> !roster.currentPositions(card.id()).isEmpty());
+    }
+
+    private BindingSuggestion view(AccountBinding binding) {
+        String name = persons.find(binding.personId()).map(Person::displayName).orElse("");
+        return new BindingSuggestion(binding.id(), binding.state(), binding.personId(), name,
+                binding.suggestedAt(), roster.currentPositions(binding.personId()));
+    }
+}
