@@ -1,7 +1,6 @@
 package org.zhurnal.devstack;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -82,7 +81,8 @@ final class ChildProcess implements AutoCloseable {
     private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            // The wildcard address: Keycloak and WildFly may listen on all interfaces, not only on loopback.
+            socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {
             return false;

@@ -1,8 +1,8 @@
 package org.zhurnal.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.function.Consumer;
 import org.zhurnal.audit.domain.AuditEvent;
@@ -14,7 +14,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     private static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

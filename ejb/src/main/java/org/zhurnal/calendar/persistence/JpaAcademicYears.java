@@ -1,8 +1,8 @@
 package org.zhurnal.calendar.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.zhurnal.calendar.domain.AcademicYear;
@@ -11,7 +11,7 @@ import org.zhurnal.calendar.domain.AcademicYears;
 @ApplicationScoped
 public class JpaAcademicYears implements AcademicYears {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.calendar.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.zhurnal.calendar.domain.BellSchedule;
 import org.zhurnal.calendar.domain.BellSchedules;
@@ -10,7 +10,7 @@ import org.zhurnal.calendar.domain.BellSchedules;
 @ApplicationScoped
 public class JpaBellSchedules implements BellSchedules {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.classes.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public class JpaClassLists implements ClassLists {
             + "LEFT JOIN person p ON p.id = m.person_id WHERE g.school_class_id = :class "
             + "ORDER BY zhurnal_search_key(g.name), g.id, " + PERSON_ORDER;
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

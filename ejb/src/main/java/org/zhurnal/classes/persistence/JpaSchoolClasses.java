@@ -1,8 +1,8 @@
 package org.zhurnal.classes.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.classes.domain.ClassName;
@@ -19,7 +19,7 @@ public class JpaSchoolClasses implements SchoolClasses {
             "school_class_letter_uk", new Conflict("letter", "Такой класс уже есть в этом учебном году"),
             "class_group_name_uk", new Conflict("name", "В классе уже есть такая группа"));
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

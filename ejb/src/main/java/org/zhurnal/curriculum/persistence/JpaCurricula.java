@@ -1,8 +1,8 @@
 package org.zhurnal.curriculum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.zhurnal.curriculum.domain.Curricula;
 import org.zhurnal.curriculum.domain.CurriculumPlan;
 
@@ -10,7 +10,7 @@ import org.zhurnal.curriculum.domain.CurriculumPlan;
 @ApplicationScoped
 public class JpaCurricula implements Curricula {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.curriculum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.zhurnal.curriculum.application.CurriculumDirectory;
 import org.zhurnal.curriculum.application.CurriculumLine;
@@ -13,7 +13,7 @@ import org.zhurnal.curriculum.domain.CurriculumItem;
 @ApplicationScoped
 public class JpaCurriculumDirectory implements CurriculumDirectory {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.curriculum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.zhurnal.shared.text.SearchKey;
 @ApplicationScoped
 public class JpaSubjects implements Subjects {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

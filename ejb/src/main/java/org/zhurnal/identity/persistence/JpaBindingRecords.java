@@ -1,8 +1,8 @@
 package org.zhurnal.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.zhurnal.shared.persistence.UniqueViolation;
 @ApplicationScoped
 public class JpaBindingRecords implements BindingRecords {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.school.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.school.domain.Municipalities;
@@ -15,7 +15,7 @@ import org.zhurnal.shared.persistence.UniqueViolation;
 @ApplicationScoped
 public class JpaMunicipalities implements Municipalities {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.school.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.zhurnal.school.domain.Region;
@@ -12,7 +12,7 @@ import org.zhurnal.school.domain.Regions;
 @ApplicationScoped
 public class JpaRegions implements Regions {
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

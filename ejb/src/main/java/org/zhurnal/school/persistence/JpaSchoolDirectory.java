@@ -1,8 +1,8 @@
 package org.zhurnal.school.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ public class JpaSchoolDirectory implements SchoolDirectory {
     private static final String ROW = "SELECT new org.zhurnal.school.persistence.SchoolRow(s.id, s.fullName, "
             + "s.shortName, s.inn, s.ogrn, s.address, m.id, m.name) FROM School s LEFT JOIN s.municipality m ";
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhurnal.school.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.school.domain.Region;
@@ -22,7 +22,7 @@ public class JpaSchools implements Schools {
             "school_inn_uk", new Conflict("inn", "Школа с таким ИНН уже есть в регионе"),
             "staff_position_current_uk", new Conflict(null, "Этот человек уже занимает эту должность в этой школе"));
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override

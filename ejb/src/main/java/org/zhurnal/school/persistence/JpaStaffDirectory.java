@@ -1,8 +1,8 @@
 package org.zhurnal.school.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ public class JpaStaffDirectory implements StaffDirectory {
     private static final String NAME_MATCHES = " AND cast(function('zhurnal_search_key', concat(p.surname, ' ', "
             + "p.givenName, ' ', coalesce(p.patronymic, ''))) as String) LIKE :text ESCAPE '!'";
 
-    @PersistenceContext(unitName = "zhurnal")
+    @Inject
     EntityManager em;
 
     @Override
