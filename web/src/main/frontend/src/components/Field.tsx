@@ -21,26 +21,11 @@ export function FieldFrame({ id, label, required, hint, error, children }: Field
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}*
-          </span>
-        )}
+        {required && <RequiredMark />}
       </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
       {children}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="field__error-mark" aria-hidden="true">
-            !
-          </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -123,4 +108,34 @@ export function FormAlert({ message, alertRef }: { message: string | null; alert
 /** «Поля, отмеченные *, обязательны.» */
 export function RequiredNote() {
   return <p className="note form-note">Поля, отмеченные звёздочкой (*), обязательны.</p>;
+}
+
+/** The «*» after a required field's label (the form says what it means once). */
+export function RequiredMark() {
+  return (
+    <span className="field__required" aria-hidden="true">
+      {' '}*
+    </span>
+  );
+}
+
+/** A field's hint, referenced by the input's aria-describedby as `${id}-hint`. */
+export function FieldHint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error, referenced by the input's aria-describedby as `${id}-error`. */
+export function FieldError({ id, error }: { id: string; error?: ReactNode }) {
+  return error ? (
+    <p className="field__error" id={`${id}-error`}>
+      <span className="field__error-mark" aria-hidden="true">
+        !
+      </span>
+      {error}
+    </p>
+  ) : null;
 }

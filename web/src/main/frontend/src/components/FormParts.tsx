@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
-import { describedBy } from './Field';
+import { describedBy, FieldError, FieldHint, RequiredMark } from './Field';
 
 /** The form's main button; it stays focusable while the request is under way. */
 export function SubmitButton({ saving, label, savingLabel }: { saving: boolean; label: string; savingLabel: string }) {
@@ -29,26 +29,11 @@ export function FieldGroup({ id, legend, required, hint, error, groupRef, classN
     <fieldset id={id} ref={groupRef} className={classes} tabIndex={-1} aria-describedby={describedBy(id, hint, error)}>
       <legend className="field__label fieldset__legend">
         {legend}
-        {required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}*
-          </span>
-        )}
+        {required && <RequiredMark />}
       </legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
       {children}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="field__error-mark" aria-hidden="true">
-            !
-          </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }
