@@ -28,7 +28,18 @@ public final class BrowserlessClient {
         public java.util.Optional<String> header(String name) {
             return headers.firstValue(name);
         }
+
+        /** The first {@code "id"} in the JSON body: the id of the object an API call answered with. */
+        public long firstId() {
+            java.util.regex.Matcher id = FIRST_ID.matcher(body);
+            if (!id.find()) {
+                throw new AssertionError("no \"id\" in " + body);
+            }
+            return Long.parseLong(id.group(1));
+        }
     }
+
+    private static final java.util.regex.Pattern FIRST_ID = java.util.regex.Pattern.compile("\"id\":(\\d+)");
 
     public static final String CSRF_HEADER = "X-Requested-With";
 

@@ -13,7 +13,20 @@ public final class EsiaSimulatorPage {
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"");
 
+    /** The demo persons of the simulator's fixture, by ESIA oid. */
+    public static final String REGION_ADMIN = "1000001";
+    public static final String JOURNAL_ADMIN = "1000002";
+    public static final String TEACHER = "1000003";
+
     private EsiaSimulatorPage() {
+    }
+
+    /** Signs the client in to the application at {@code app} as the demo person, and checks it landed home. */
+    public static void signInThroughApp(BrowserlessClient client, String app, String oid) {
+        BrowserlessClient.Page home = signInAs(client, client.get(app + "/login"), oid);
+        if (!home.uri().toString().equals(app + "/")) {
+            throw new AssertionError("sign-in as " + oid + " ended at " + home.uri() + ":\n" + home.body());
+        }
     }
 
     /** Picks the person with this ESIA oid on the simulator page and follows where that leads. */

@@ -14,9 +14,6 @@ import org.zhurnal.it.support.TestStack;
 /** Classes and students over HTTP, signed in through Keycloak and the ESIA simulator. */
 class ClassesApiIT {
 
-    private static final String REGION_ADMIN_OID = "1000001";
-    private static final String TEACHER_OID = "1000003";
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern PERSON_ID = Pattern.compile("\"personId\":(\\d+)");
 
     private final String app = TestStack.settings().appUrl();
@@ -25,17 +22,17 @@ class ClassesApiIT {
 
     @Test
     void regionAdministratorOpensAClassAndEnrolsAStudentAndATeacherIsRefused() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         String tag = RegionTestData.tag();
-        long school = id(created(client.sendJson("POST", api + "/schools", """
-                {"fullName":"Средняя школа %s","shortName":"СШ %s","inn":"%s"}""".formatted(tag, tag, RegionTestData.inn()))));
-        long year = id(created(client.sendJson("POST", api + "/schools/" + school + "/years", """
+        long school = createdId(client.sendJson("POST", api + "/schools", """
+                {"fullName":"Средняя школа %s","shortName":"СШ %s","inn":"%s"}""".formatted(tag, tag, RegionTestData.inn())));
+        long year = createdId(client.sendJson("POST", api + "/schools/" + school + "/years", """
                 {"startsOn":"2026-09-01","endsOn":"2027-05-31","periodSystem":"HALF_YEARS","workingWeek":"FIVE_DAYS",
-                 "periods":[{"startsOn":"2026-09-01","endsOn":"2026-12-28"},{"startsOn":"2027-01-12","endsOn":"2027-05-31"}]}""")));
+                 "periods":[{"startsOn":"2026-09-01","endsOn":"2026-12-28"},{"startsOn":"2027-01-12","endsOn":"2027-05-31"}]}"""));
 
         Page opened = created(client.sendJson("POST", api + "/schools/" + school + "/classes",
                 "{\"yearId\":" + year + ",\"grade\":5,\"letter\":\"а\",\"classTeacherPersonId\":null}"));
-        long fiveA = id(opened);
+        long fiveA = opened.firstId();
         assertThat(opened.header("Location")).hasValue(api + "/classes/" + fiveA);
         assertThat(opened.body()).isEqualTo("{\"id\":" + fiveA + ",\"name\":\"5А\",\"grade\":5,\"letter\":\"А\",\"yearId\":"
                 + year + ",\"classTeacher\":null,\"studentCount\":0}");
@@ -62,8 +59,8 @@ class ClassesApiIT {
                 .contains("\"name\":\"5А\"", "\"studentCount\":1");
 
         Page group = created(client.sendJson("POST", api + "/classes/" + fiveA + "/groups", "{\"name\":\"Английский, группа 1\"}"));
-        assertThat(group.body()).isEqualTo("{\"id\":" + id(group) + ",\"name\":\"Английский, группа 1\"}");
-        String joinGroup = "{\"kind\":\"GROUP_MOVE\",\"date\":\"%s\",\"toGroupId\":" + id(group) + "}";
+        assertThat(group.body()).isEqualTo("{\"id\":" + group.firstId() + ",\"name\":\"Английский, группа 1\"}");
+        String joinGroup = "{\"kind\":\"GROUP_MOVE\",\"date\":\"%s\",\"toGroupId\":" + group.firstId() + "}";
         Page midPeriod = client.sendJson("POST", api + "/students/" + personId(enrolled) + "/movements",
                 joinGroup.formatted("2026-11-18"));
         assertThat(midPeriod.status()).isEqualTo(400);
@@ -71,10 +68,10 @@ class ClassesApiIT {
         assertThat(created(client.sendJson("POST", api + "/students/" + personId(enrolled) + "/movements",
                 joinGroup.formatted("2027-01-12"))).body()).contains("\"kind\":\"GROUP_JOIN\"", "\"date\":\"2027-01-12\"");
         assertThat(client.get(api + "/classes/" + fiveA + "?date=2027-01-12").body()).contains("\"groups\":[{\"id\":"
-                + id(group) + ",\"name\":\"Английский, группа 1\",\"students\":[{\"personId\":" + personId(enrolled) + ",");
+                + group.firstId() + ",\"name\":\"Английский, группа 1\",\"students\":[{\"personId\":" + personId(enrolled) + ",");
 
         BrowserlessClient teacher = new BrowserlessClient();
-        EsiaSimulatorPage.signInAs(teacher, teacher.get(app + "/login"), TEACHER_OID);
+        EsiaSimulatorPage.signInAs(teacher, teacher.get(app + "/login"), EsiaSimulatorPage.TEACHER);
         for (Page refused : new Page[] {teacher.get(api + "/classes/" + fiveA),
                 teacher.get(api + "/schools/" + school + "/classes"),
                 teacher.sendJson("POST", api + "/schools/" + school + "/classes", "{\"yearId\":" + year + ",\"grade\":6,\"letter\":\"А\"}"),
@@ -89,10 +86,10 @@ class ClassesApiIT {
 
     @Test
     void theDemoSchoolHasItsClassesStudentsAndClassTeacher() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         Page found = client.get(api + "/schools?q=2460000010");
         assertThat(found.status()).isEqualTo(200);
-        long school = id(found);
+        long school = found.firstId();
 
         Page list = client.get(api + "/schools/" + school + "/classes");
         assertThat(list.status()).as(list.body()).isEqualTo(200);
@@ -107,9 +104,9 @@ class ClassesApiIT {
         assertThat(afterTransfer.body()).contains("Алексеева Дарья Романовна").doesNotContain("Ефимов");
     }
 
-    private void signInAs(String oid) {
-        Page home = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), oid);
-        assertThat(home.uri().toString()).isEqualTo(app + "/");
+
+    private static long createdId(Page page) {
+        return created(page).firstId();
     }
 
     private static Page created(Page page) {
@@ -117,11 +114,6 @@ class ClassesApiIT {
         return page;
     }
 
-    private static long id(Page page) {
-        Matcher matcher = ID.matcher(page.body());
-        assertThat(matcher.find()).as(page.body()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 
     private static long personId(Page page) {
         Matcher matcher = PERSON_ID.matcher(page.body());

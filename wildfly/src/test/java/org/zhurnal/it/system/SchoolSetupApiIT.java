@@ -19,9 +19,6 @@ import org.zhurnal.it.support.TestStack;
 /** Staff import, subjects and the curriculum over HTTP, signed in through Keycloak and the ESIA simulator. */
 class SchoolSetupApiIT {
 
-    private static final String REGION_ADMIN_OID = "1000001";
-    private static final String TEACHER_OID = "1000003";
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     private final String app = TestStack.settings().appUrl();
     private final String api = app + "/api/v1";
@@ -29,7 +26,7 @@ class SchoolSetupApiIT {
 
     @Test
     void regionAdministratorDownloadsTheTemplateFixesABadRowAndImportsTheStaff() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         String staff = api + "/schools/" + school() + "/staff";
         downloadsTheCsvTemplate(staff);
 
@@ -57,7 +54,7 @@ class SchoolSetupApiIT {
 
     @Test
     void aThousandRowsOverHttpImportInSeconds() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         byte[] file = StaffLists.csv(StaffLists.people(1000));
         long started = System.nanoTime();
         Page imported = client.sendFile(api + "/schools/" + school() + "/staff/import", "text/csv", file);
@@ -70,7 +67,7 @@ class SchoolSetupApiIT {
 
     @Test
     void aFileOfTheWrongKindOrSizeIsRefusedWithAReason() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         String imports = api + "/schools/" + school() + "/staff/import";
         Page tooLarge = client.sendFile(imports, "text/csv", new byte[5 * 1024 * 1024 + 1]);
         assertThat(tooLarge.status()).isEqualTo(413);
@@ -82,7 +79,7 @@ class SchoolSetupApiIT {
 
     @Test
     void theCurriculumUsesTheCatalogueAndDerivesHoursAWeek() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         long school = school();
         Page catalogue = client.get(api + "/subjects?schoolId=" + school);
         assertThat(catalogue.status()).isEqualTo(200);
@@ -92,7 +89,7 @@ class SchoolSetupApiIT {
         Page year = client.sendJson("POST", api + "/schools/" + school + "/years", """
                 {"startsOn":"2026-09-01","endsOn":"2027-05-31","periodSystem":"HALF_YEARS","workingWeek":"FIVE_DAYS",
                  "periods":[{"startsOn":"2026-09-01","endsOn":"2026-12-28"},{"startsOn":"2027-01-09","endsOn":"2027-05-31"}]}""");
-        long yearId = id(year.body());
+        long yearId = year.firstId();
 
         Page replaced = client.sendJson("PUT", api + "/schools/" + school + "/curriculum",
                 "{\"yearId\":" + yearId + ",\"items\":[{\"grade\":5,\"subjectId\":" + maths.group(1) + ",\"hoursPerYear\":170}]}");
@@ -107,10 +104,10 @@ class SchoolSetupApiIT {
 
     @Test
     void aTeacherIsRefused() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         String staff = api + "/schools/" + school() + "/staff";
         BrowserlessClient teacher = new BrowserlessClient();
-        assertThat(EsiaSimulatorPage.signInAs(teacher, teacher.get(app + "/login"), TEACHER_OID).uri().toString())
+        assertThat(EsiaSimulatorPage.signInAs(teacher, teacher.get(app + "/login"), EsiaSimulatorPage.TEACHER).uri().toString())
                 .isEqualTo(app + "/");
         for (Page refused : new Page[] {teacher.get(staff + "/import-template?format=csv"), teacher.get(staff),
                 teacher.sendFile(staff + "/import", "text/csv", StaffLists.csv(StaffLists.people(1))),
@@ -143,17 +140,8 @@ class SchoolSetupApiIT {
         Page created = client.sendJson("POST", api + "/schools", """
                 {"fullName":"Школа настройки %s","shortName":"ШН %s","inn":"%s"}""".formatted(tag, tag, RegionTestData.inn()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return id(created.body());
+        return created.firstId();
     }
 
-    private void signInAs(String oid) {
-        Page home = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), oid);
-        assertThat(home.uri().toString()).isEqualTo(app + "/");
-    }
 
-    private static long id(String json) {
-        Matcher matcher = ID.matcher(json);
-        assertThat(matcher.find()).as(json).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

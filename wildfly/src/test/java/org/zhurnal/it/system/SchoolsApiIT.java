@@ -2,8 +2,6 @@ package org.zhurnal.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.zhurnal.it.support.BrowserlessClient;
 import org.zhurnal.it.support.BrowserlessClient.Page;
@@ -14,9 +12,6 @@ import org.zhurnal.it.support.TestStack;
 /** The region administrator's school API over HTTP, signed in through Keycloak and the ESIA simulator. */
 class SchoolsApiIT {
 
-    private static final String REGION_ADMIN_OID = "1000001";
-    private static final String TEACHER_OID = "1000003";
-    private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
 
     private final String app = TestStack.settings().appUrl();
     private final String api = app + "/api/v1";
@@ -24,7 +19,7 @@ class SchoolsApiIT {
 
     @Test
     void regionAdministratorRegistersFindsAndStaffsASchool() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         Page municipalities = client.get(api + "/municipalities");
         assertThat(municipalities.status()).isEqualTo(200);
         assertThat(municipalities.body()).contains("\"name\":\"г. Красноярск\"");
@@ -36,7 +31,7 @@ class SchoolsApiIT {
                 {"fullName":"Средняя школа %s","shortName":"СШ %s","inn":"%s","ogrn":"","address":null,
                  "municipalityId":%s}""".formatted(tag, tag, inn, krasnoyarsk));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = id(created.body());
+        long id = created.firstId();
         assertThat(created.header("Location")).hasValue(api + "/schools/" + id);
         assertThat(created.body()).contains("\"inn\":\"" + inn + "\"", "\"ogrn\":null", "\"address\":null",
                 "\"municipality\":{\"id\":" + krasnoyarsk + ",\"name\":\"г. Красноярск\"}", "\"administrators\":[]");
@@ -61,7 +56,7 @@ class SchoolsApiIT {
 
     @Test
     void regionAdministratorAddsAMunicipalityOnceByName() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         String name = "Район " + RegionTestData.tag();
         Page created = client.sendJson("POST", api + "/municipalities", "{\"name\":\" " + name + " \"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -77,7 +72,7 @@ class SchoolsApiIT {
 
     @Test
     void aWrongInnIsA400NamingTheField() {
-        signInAs(REGION_ADMIN_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         Page refused = client.sendJson("POST", api + "/schools", """
                 {"fullName":"Школа","shortName":"Школа","inn":"7707083894"}""");
         assertThat(refused.status()).isEqualTo(400);
@@ -93,7 +88,7 @@ class SchoolsApiIT {
 
     @Test
     void aTeacherIsRefusedWithAProblem() {
-        signInAs(TEACHER_OID);
+        EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.TEACHER);
         for (Page refused : new Page[] {client.get(api + "/schools"), client.get(api + "/municipalities"),
                 client.sendJson("POST", api + "/schools", "{\"fullName\":\"Школа\",\"shortName\":\"Ш\",\"inn\":\"7707083893\"}"),
                 client.sendJson("POST", api + "/municipalities", "{\"name\":\"Район\"}"),
@@ -111,14 +106,5 @@ class SchoolsApiIT {
         assertThat(post.body()).contains("Вход не выполнен");
     }
 
-    private void signInAs(String oid) {
-        Page home = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), oid);
-        assertThat(home.uri().toString()).isEqualTo(app + "/");
-    }
 
-    private static long id(String json) {
-        Matcher matcher = ID.matcher(json);
-        assertThat(matcher.find()).as(json).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }
