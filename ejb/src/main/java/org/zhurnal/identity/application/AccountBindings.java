@@ -51,6 +51,9 @@ public class AccountBindings {
     AuditLog audit;
 
     @Inject
+    RelationRoles relationRoles;
+
+    @Inject
     Clock clock;
 
     /** At sign-in: the account's binding state, after suggesting a binding when its SNILS finds a staff card. */
@@ -73,6 +76,11 @@ public class AccountBindings {
     public Optional<Long> confirmedPerson(String issuer, String subject) {
         return bindings.findActive(issuer, subject).filter(b -> b.state() == BindingState.CONFIRMED)
                 .map(AccountBinding::personId);
+    }
+
+    /** Roles the bound card has by its relations (parent of a child, student). */
+    public java.util.Set<Role> relationRoles(Long personId) {
+        return relationRoles.of(personId);
     }
 
     /** The actor's own binding: its state and, once confirmed, the schools and current positions. */

@@ -67,6 +67,20 @@ public class AccountBinding {
         return binding;
     }
 
+    /**
+     * A binding made by redeeming an invite code: confirmed at once, decided by whoever issued the code
+     * (they handed it to the person in question).
+     */
+    public static AccountBinding byInvitation(String issuer, String subject, Long personId, Instant at,
+                                              String vouchedByIssuer, String vouchedBySubject) {
+        AccountBinding binding = suggest(issuer, subject, personId, at);
+        binding.state = BindingState.CONFIRMED;
+        binding.decidedAt = at;
+        binding.decidedByIssuer = Objects.requireNonNull(vouchedByIssuer, "vouchedByIssuer");
+        binding.decidedBySubject = Objects.requireNonNull(vouchedBySubject, "vouchedBySubject");
+        return binding;
+    }
+
     public void confirm(Actor by, Instant at) {
         decide(BindingState.CONFIRMED, by, at);
     }

@@ -17,6 +17,9 @@ public interface BindingRecords {
     /** Pending suggestions, oldest first. */
     List<AccountBinding> pending(int limit);
 
+    /** Which of these person cards have a confirmed account (someone signs in as them). */
+    java.util.Set<Long> withConfirmedAccount(java.util.Collection<Long> personIds);
+
     /** Stores a new binding and assigns its id. */
     AccountBinding add(AccountBinding binding);
 }

@@ -58,6 +58,18 @@ public class JpaBindingRecords implements BindingRecords {
     }
 
     @Override
+    public java.util.Set<Long> withConfirmedAccount(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT b.personId FROM AccountBinding b "
+                        + "WHERE b.personId IN :persons AND b.state = :state", Long.class)
+                .setParameter("persons", personIds)
+                .setParameter("state", BindingState.CONFIRMED)
+                .getResultList());
+    }
+
+    @Override
     public AccountBinding add(AccountBinding binding) {
         try {
             em.persist(binding);

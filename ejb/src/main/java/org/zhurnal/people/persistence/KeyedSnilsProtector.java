@@ -9,14 +9,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhurnal.people.domain.ProtectedSnils;
 import org.zhurnal.people.domain.Snils;
 import org.zhurnal.people.domain.SnilsProtector;
+import org.zhurnal.shared.security.SecretHasher;
 
 /**
  * Protects SNILS with the personal-data key {@code zhurnal.pii.key} (environment {@code ZHURNAL_PII_KEY}:
  * base64 of 32 random bytes). There is deliberately no default: without the key the application does not
- * deploy, and with another key the stored numbers cannot be read nor found.
+ * deploy, and with another key the stored numbers cannot be read nor found. The same key hashes other
+ * secrets (invite codes) for their own purposes.
  */
 @ApplicationScoped
-public class KeyedSnilsProtector implements SnilsProtector {
+public class KeyedSnilsProtector implements SnilsProtector, SecretHasher {
 
     static final String PURPOSE = "person.snils";
 
@@ -45,6 +47,14 @@ public class KeyedSnilsProtector implements SnilsProtector {
     @Override
     public byte[] lookupHash(Snils snils) {
         return cipher.lookupHash(snils.digits(), PURPOSE);
+    }
+
+    @Override
+    public byte[] hash(String value, String purpose) {
+        if (PURPOSE.equals(purpose)) {
+            throw new IllegalArgumentException("the SNILS purpose is reserved");
+        }
+        return cipher.lookupHash(value, purpose);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 public abstract class BusinessException extends RuntimeException {
 
     /** How the outside world should understand the refusal. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_ATTEMPTS }
 
     private final Kind kind;
     private final String field;

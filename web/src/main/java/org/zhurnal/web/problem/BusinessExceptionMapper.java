@@ -16,6 +16,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case NOT_FOUND -> Problem.of("not-found", "Не найдено", 404, exception.getMessage());
             case CONFLICT -> Problem.of("conflict", "Конфликт данных", 409, exception.getMessage());
             case FORBIDDEN -> Problem.of("forbidden", "Нет доступа", 403, exception.getMessage());
+            case TOO_MANY_ATTEMPTS -> Problem.of("too-many-attempts", "Слишком много попыток", 429,
+                    exception.getMessage());
         };
         return Problems.response(problem.withField(exception.field().orElse(null)));
     }

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.zhurnal.identity.application.AccountBindings;
 import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.Role;
 import org.zhurnal.web.problem.NotSignedInException;
 
 /**
@@ -45,8 +48,8 @@ public class CurrentActor {
         return find().orElseThrow(NotSignedInException::new);
     }
 
-    /** Forgets the session's cached binding (at sign-in). */
-    static void forgetBinding(HttpSession session) {
+    /** Forgets the session's cached binding (at sign-in, and when a binding was just made). */
+    public static void forgetBinding(HttpSession session) {
         session.removeAttribute(BOUND_PERSON);
     }
 
@@ -56,14 +59,29 @@ public class CurrentActor {
             return account;
         }
         if (!(session.getAttribute(BOUND_PERSON) instanceof BoundPerson cached)) {
-            BoundPerson found = new BoundPerson(bindings.confirmedPerson(account.issuer(), account.subject()).orElse(null));
+            Long person = bindings.confirmedPerson(account.issuer(), account.subject()).orElse(null);
+            BoundPerson found = new BoundPerson(person, person == null ? Set.of() : bindings.relationRoles(person));
             session.setAttribute(BOUND_PERSON, found);
-            return account.boundTo(found.personId());
+            return found.applyTo(account);
         }
-        return account.boundTo(cached.personId());
+        return cached.applyTo(account);
     }
 
-    /** The session's cached lookup: the bound person card's id, or {@code null} for none. */
-    record BoundPerson(Long personId) implements Serializable {
+    /**
+     * The session's cached lookup: the bound person card's id ({@code null} for none) and the roles the card
+     * has by its relations (a parent of a child, a student), added to the identity provider's roles.
+     */
+    record BoundPerson(Long personId, Set<Role> relationRoles) implements Serializable {
+
+        BoundPerson {
+            relationRoles = Set.copyOf(relationRoles);
+        }
+
+        Actor applyTo(Actor account) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(account.roles());
+            roles.addAll(relationRoles);
+            return new Actor(account.issuer(), account.subject(), account.name(), roles, personId);
+        }
     }
 }
