@@ -8,6 +8,8 @@ export interface Me {
   givenName?: string;
   patronymic?: string;
   roles: string[];
+  /** Whether the account is bound to a person card: NONE, PENDING or CONFIRMED. */
+  binding?: 'NONE' | 'PENDING' | 'CONFIRMED';
 }
 
 export type MeResult =

@@ -3,9 +3,18 @@ import { NO_ROLES_MESSAGE, roleLabels } from '../auth/roles';
 import { sectionsFor } from '../auth/sections';
 import { AppLink } from '../components/AppLink';
 import { Page } from '../components/Page';
+import { RedeemInvite } from './invite/RedeemInvite';
 
-/** The start page of a signed-in person: who they are and where they can go. */
-export function SignedIn({ me }: { me: Me }) {
+/** Reloads the application so that the new binding and its roles are read afresh. */
+function reloadHome() {
+  window.location.assign('/');
+}
+
+/**
+ * The start page of a signed-in person: who they are and where they can go; an account not yet bound to
+ * a person card may enter an invite code.
+ */
+export function SignedIn({ me, onRedeemed = reloadHome }: { me: Me; onRedeemed?: () => void }) {
   const roles = roleLabels(me.roles);
   const sections = sectionsFor(me.roles);
   return (
@@ -31,6 +40,7 @@ export function SignedIn({ me }: { me: Me }) {
           ))}
         </div>
       )}
+      {me.binding === 'NONE' && <RedeemInvite onRedeemed={onRedeemed} />}
     </Page>
   );
 }
