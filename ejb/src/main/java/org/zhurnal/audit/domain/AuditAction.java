@@ -22,6 +22,9 @@ public enum AuditAction {
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING),
+    /** Sign-ins; the object is the account (the identity provider's opaque subject). */
+    ACCOUNT_SIGNED_IN("account.signed-in", ObjectType.ACCOUNT),
+    ACCOUNT_SIGN_IN_REFUSED("account.sign-in-refused", ObjectType.ACCOUNT),
     /** Invite codes; the object is the code's record (never the code). */
     INVITE_ISSUED("invite.issued", ObjectType.INVITE_CODE),
     INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE);
@@ -29,7 +32,7 @@ public enum AuditAction {
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING, INVITE_CODE
+        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT
     }
 
     private final String code;

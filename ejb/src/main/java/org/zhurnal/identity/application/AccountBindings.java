@@ -56,8 +56,17 @@ public class AccountBindings {
     @Inject
     Clock clock;
 
-    /** At sign-in: the account's binding state, after suggesting a binding when its SNILS finds a staff card. */
+    /** A sign-in refused (an unconfirmed account): audited, nothing else. */
+    public void refusedAtSignIn(Actor account) {
+        audit.record(account, AuditAction.ACCOUNT_SIGN_IN_REFUSED, account.subject());
+    }
+
+    /**
+     * At sign-in (audited): the account's binding state, after suggesting a binding when its SNILS finds a
+     * staff card.
+     */
     public BindingState suggestAtSignIn(Actor account, String esiaSnils) {
+        audit.record(account, AuditAction.ACCOUNT_SIGNED_IN, account.subject());
         Optional<AccountBinding> active = bindings.findActive(account.issuer(), account.subject());
         if (active.isPresent()) {
             return active.get().state();

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.pac4j.core.config.Config;
@@ -28,10 +29,15 @@ public class SecurityFilters implements ServletContextListener {
     @Inject
     SignInSettings settings;
 
+    @Inject
+    SessionLimits sessionLimits;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         add(context, "securityHeaders", new SecurityHeadersFilter(), "/*");
+        context.setSessionTimeout((int) sessionLimits.idle().toMinutes());
+        add(context, "sessionAge", new SessionAgeFilter(Clock.systemUTC(), sessionLimits.absolute()), "/*");
         add(context, "csrfGuard", new CsrfGuardFilter(settings.baseUrl()), "/api/*");
 
         add(context, "signIn", new SecurityFilter(config, SecurityConfig.CLIENT_NAME), SignInServlet.PATH);

@@ -43,10 +43,23 @@ public class SignInServlet extends HttpServlet {
             return;
         }
         String reason = account.isPresent() ? "unconfirmed" : "failed";
-        account.ifPresent(a -> LOG.info(() -> "Sign-in refused (" + reason + "): account " + a.pseudonym()));
+        account.ifPresent(a -> {
+            LOG.info(() -> "Sign-in refused (" + reason + "): account " + a.pseudonym());
+            auditRefusal(a);
+        });
         String target = settings.homeUrl() + "?signin=" + reason;
         response.sendRedirect(request.getContextPath() + "/logout?url="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /** Audits a refused sign-in; a failure must not change what the person is shown. */
+    private void auditRefusal(SignedInAccount account) {
+        try {
+            bindings.refusedAtSignIn(account.toActor());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Refused sign-in not audited for account " + account.pseudonym() + ": "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     /** Suggests binding the account to a staff card by its SNILS; a failure must not stop the sign-in. */

@@ -80,6 +80,18 @@ class AccountBindingsIT {
                 .isZero();
         assertThat(bindings.statusOf(account).state()).isEqualTo(BindingState.PENDING);
         assertThat(bindings.confirmedPerson(account.issuer(), account.subject())).isEmpty();
+        assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'ACCOUNT' AND object_id = ?",
+                account.subject())).as("every sign-in is audited").containsExactly("account.signed-in", "account.signed-in");
+    }
+
+    @Test
+    void aRefusedSignInIsAuditedByTheAccountAlone() {
+        Actor unconfirmed = account();
+        bindings.refusedAtSignIn(unconfirmed);
+        assertThat(Db.column(db, "SELECT concat_ws('|', action, actor_subject) FROM audit_event "
+                + "WHERE object_type = 'ACCOUNT' AND object_id = ?", unconfirmed.subject()))
+                .containsExactly("account.sign-in-refused|" + unconfirmed.subject());
+        assertThat(Db.count(db, "SELECT count(*) FROM account_binding WHERE subject = ?", unconfirmed.subject())).isZero();
     }
 
     @Test
