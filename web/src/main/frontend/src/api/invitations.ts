@@ -17,3 +17,64 @@ export function redeemInvitation(fetchImpl: typeof fetch, code: string): Promise
 export function looksLikeCode(typed: string): boolean {
   return typed.replace(/[\s\-–—]/g, '').length === 12;
 }
+
+/** Someone who can sign in for a student: the student or a legal representative. */
+export interface Invitee {
+  personId: number;
+  displayName: string;
+  kind: 'STUDENT' | 'MOTHER' | 'FATHER' | 'ADOPTIVE' | 'GUARDIAN' | 'TRUSTEE';
+  signsIn: boolean;
+  codeState: 'NONE' | 'OPEN' | 'USED' | 'REVOKED' | 'EXPIRED';
+  expiresAt: string | null;
+}
+
+export interface StudentInvitations {
+  student: Invitee;
+  representatives: Invitee[];
+}
+
+/** A code just issued: shown once, for the letter. */
+export interface IssuedInvitation {
+  id: number;
+  code: string;
+  expiresAt: string;
+  personName: string;
+  studentName: string;
+  className: string;
+  purpose: 'PARENT' | 'STUDENT';
+}
+
+export function loadClassInvitations(fetchImpl: typeof fetch, classId: number, signal?: AbortSignal) {
+  return request<StudentInvitations[]>(fetchImpl, `/api/v1/classes/${classId}/invitations`, { signal });
+}
+
+export function issueInvitation(fetchImpl: typeof fetch, classId: number, studentPersonId: number, personId: number) {
+  return request<IssuedInvitation>(fetchImpl, `/api/v1/classes/${classId}/invitations`, {
+    method: 'POST',
+    body: { studentPersonId, personId },
+  });
+}
+
+export const KIND_LABELS: Record<Invitee['kind'], string> = {
+  STUDENT: 'обучающийся',
+  MOTHER: 'мать',
+  FATHER: 'отец',
+  ADOPTIVE: 'усыновитель',
+  GUARDIAN: 'опекун',
+  TRUSTEE: 'попечитель',
+};
+
+/** What the class teacher needs to know about a person's access, in words. */
+export function accessLabel(invitee: Invitee): string {
+  if (invitee.signsIn) return 'Входит в журнал';
+  switch (invitee.codeState) {
+    case 'OPEN':
+      return 'Код выдан, ещё не введён';
+    case 'EXPIRED':
+      return 'Срок кода истёк';
+    case 'USED':
+      return 'Код введён';
+    default:
+      return 'Код не выдавался';
+  }
+}

@@ -1,0 +1,42 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiProvider } from '../../api/ApiContext';
+import { ClassInvitations } from './ClassInvitations';
+
+const LIST = [
+  {
+    student: { personId: 5, displayName: 'Петрова Анна Сергеевна', kind: 'STUDENT', signsIn: true, codeState: 'USED', expiresAt: null },
+    representatives: [
+      { personId: 7, displayName: 'Петров Сергей Николаевич', kind: 'FATHER', signsIn: false, codeState: 'NONE', expiresAt: null },
+    ],
+  },
+];
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+describe('ClassInvitations', () => {
+  it('lists who signs in and issues a code whose letter can be printed', async () => {
+    const fetchImpl = vi.fn(async (_url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') {
+        return json(201, { id: 1, code: 'K7QM-3XRT-9HWP', expiresAt: '2026-12-06T03:00:00Z', personName: 'Петров Сергей Николаевич',
+          studentName: 'Петрова Анна Сергеевна', className: '9А', purpose: 'PARENT' });
+      }
+      return json(200, LIST);
+    });
+    render(<ApiProvider fetchImpl={fetchImpl as unknown as typeof fetch}><ClassInvitations classId={3} /></ApiProvider>);
+
+    expect(await screen.findByText('Входит в журнал')).toBeTruthy();
+    expect(screen.getByText('Код не выдавался')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Выдать код' })).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Выдать код' }));
+
+    expect(await screen.findByText('K7QM-3XRT-9HWP')).toBeTruthy();
+    expect(screen.getByText(/законному представителю обучающегося Петрова Анна Сергеевна, 9А класс/)).toBeTruthy();
+    const post = fetchImpl.mock.calls.find(([, init]) => init?.method === 'POST') as unknown as [string, RequestInit];
+    expect(post[0]).toBe('/api/v1/classes/3/invitations');
+    expect(JSON.parse(post[1].body as string)).toEqual({ studentPersonId: 5, personId: 7 });
+  });
+});
