@@ -19,15 +19,15 @@ import org.zhurnal.school.application.StaffRoster;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
-import org.zhurnal.shared.security.Access;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.Role;
+import org.zhurnal.shared.security.SchoolAccess;
 
 /**
  * Binds sign-in accounts to person cards. At sign-in, a state portal SNILS that matches (by keyed hash)
  * the card of somebody holding a current staff position becomes a pending suggestion; nothing is ever
- * bound automatically: the region administrator confirms or rejects. All three steps are audited,
- * naming only the binding. (Journal administrators confirming their own school's teachers come next.)
+ * bound automatically: the region administrator, or a journal administrator of a school where the card
+ * holds a current position, confirms or rejects. All three steps are audited, naming only the binding.
  */
 @Stateless
 public class AccountBindings {
@@ -52,6 +52,9 @@ public class AccountBindings {
 
     @Inject
     RelationRoles relationRoles;
+
+    @Inject
+    SchoolAccess schoolAccess;
 
     @Inject
     Clock clock;
@@ -100,10 +103,16 @@ public class AccountBindings {
                 .orElse(BindingStatus.NONE);
     }
 
-    /** Pending suggestions, oldest first: for the region administrator. */
+    /**
+     * Pending suggestions, oldest first: all of them for the region administrator, those of the own school's
+     * staff for a journal administrator; refused to anybody else.
+     */
     public List<BindingSuggestion> pending(Actor actor) {
-        Access.requireRole(actor, Role.REGION_ADMIN);
-        return bindings.pending(PENDING_LIMIT).stream().map(this::view).toList();
+        if (actor == null || !(actor.has(Role.REGION_ADMIN) || actor.has(Role.JOURNAL_ADMIN))) {
+            throw new AccessDeniedException();
+        }
+        return bindings.pending(PENDING_LIMIT).stream().map(this::view)
+                .filter(suggestion -> mayDecide(actor, suggestion.schools())).toList();
     }
 
     public BindingSuggestion confirm(Actor actor, Long bindingId) {
@@ -120,14 +129,25 @@ public class AccountBindings {
         return view(binding);
     }
 
-    /** The binding, once the actor may decide on it: the region administrator, never about their own account. */
+    /**
+     * The binding, once the actor may decide on it: the region administrator, or a journal administrator of a
+     * school where the card holds a current position; never about their own account.
+     */
     private AccountBinding decidable(Actor actor, Long bindingId) {
-        Access.requireRole(actor, Role.REGION_ADMIN);
+        if (actor == null || !(actor.has(Role.REGION_ADMIN) || actor.has(Role.JOURNAL_ADMIN))) {
+            throw new AccessDeniedException();
+        }
         AccountBinding binding = bindings.find(bindingId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (binding.issuer().equals(actor.issuer()) && binding.subject().equals(actor.subject())) {
+        if (binding.issuer().equals(actor.issuer()) && binding.subject().equals(actor.subject())
+                || !mayDecide(actor, roster.currentPositions(binding.personId()))) {
             throw new AccessDeniedException();
         }
         return binding;
+    }
+
+    private boolean mayDecide(Actor actor, List<SchoolPositions> cardSchools) {
+        return actor.has(Role.REGION_ADMIN)
+                || cardSchools.stream().anyMatch(school -> schoolAccess.mayAdminister(actor, school.schoolId()));
     }
 
     private Optional<Person> staffCard(String esiaSnils) {

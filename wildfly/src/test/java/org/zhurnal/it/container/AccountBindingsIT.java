@@ -85,6 +85,31 @@ class AccountBindingsIT {
     }
 
     @Test
+    void aJournalAdministratorDecidesOnlyForTheOwnSchoolsStaff() {
+        long own = school();
+        long other = school();
+        String ownStaffSnils = RegionTestData.snils();
+        String otherStaffSnils = RegionTestData.snils();
+        administrators.appoint(REGION_ADMIN, own, card(ownStaffSnils));
+        administrators.appoint(REGION_ADMIN, other, card(otherStaffSnils));
+        AdministratorItem deciding = administrators.appoint(REGION_ADMIN, own, card(RegionTestData.snils()));
+        Actor ownAdmin = RegionTestData.actor("it-own-admin-" + RegionTestData.tag(),
+                new PersonName("Кузнецов", "Андрей", "Сергеевич"), Role.JOURNAL_ADMIN).boundTo(deciding.personId());
+        Actor ownStaff = account();
+        Actor otherStaff = account();
+        bindings.suggestAtSignIn(ownStaff, ownStaffSnils);
+        bindings.suggestAtSignIn(otherStaff, otherStaffSnils);
+        BindingSuggestion ownSuggestion = suggestionOf(ownStaff);
+        BindingSuggestion otherSuggestion = suggestionOf(otherStaff);
+
+        assertThat(bindings.pending(ownAdmin)).extracting(BindingSuggestion::id)
+                .contains(ownSuggestion.id()).doesNotContain(otherSuggestion.id());
+        assertThatThrownBy(() -> bindings.confirm(ownAdmin, otherSuggestion.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(bindings.pending(ownAdmin.boundTo(null))).as("unbound: no school of their own").isEmpty();
+        assertThat(bindings.confirm(ownAdmin, ownSuggestion.id()).state()).isEqualTo(BindingState.CONFIRMED);
+    }
+
+    @Test
     void aRefusedSignInIsAuditedByTheAccountAlone() {
         Actor unconfirmed = account();
         bindings.refusedAtSignIn(unconfirmed);
