@@ -21,12 +21,17 @@ public enum AuditAction {
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
-    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING),
+    /** The diary: a class teacher read a student's diary; absence reports filed and decided; a class's absences read. */
+    DIARY_READ_BY_CLASS_TEACHER("diary.read-by-class-teacher", ObjectType.STUDENT),
+    ABSENCE_REPORTED("absence.reported", ObjectType.ABSENCE_REPORT),
+    ABSENCE_REPORT_DECIDED("absence.report-decided", ObjectType.ABSENCE_REPORT),
+    CLASS_ABSENCES_READ("class.absences-read", ObjectType.SCHOOL_CLASS);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING
+        ACCOUNT_BINDING, ABSENCE_REPORT
     }
 
     private final String code;

@@ -1,0 +1,11 @@
+package org.zhurnal.diary.application;
+
+import java.time.LocalDate;
+
+/** A reporting period (четверть, триместр, полугодие) of the student's academic year. */
+public record PeriodView(long id, int number, LocalDate startsOn, LocalDate endsOn) {
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+    }
+}
