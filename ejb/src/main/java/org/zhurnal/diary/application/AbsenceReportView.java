@@ -1,10 +1,12 @@
 package org.zhurnal.diary.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.zhurnal.diary.domain.AbsenceReport;
 
 /** An absence report and the class teacher's decision ({@code decision} null while undecided). */
+@JsonbNillable
 public record AbsenceReportView(long id, long studentPersonId, long classId, LocalDate from, LocalDate to, String reason,
                                 String comment, Instant reportedAt, String decision, String decidedCode) {
 

@@ -1,5 +1,6 @@
 package org.zhurnal.diary.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  */
 public record AttendanceSummary(long studentPersonId, PeriodView period, List<Line> subjects, Line total) {
 
+    @JsonbNillable
     public record Line(Long subjectId, String subject, int lessons, int absent, int ill, int excused) {
     }
 }

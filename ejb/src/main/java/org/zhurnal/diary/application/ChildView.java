@@ -1,5 +1,6 @@
 package org.zhurnal.diary.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * the student) or GUARDIAN; class and school at today (null when not enrolled today); the periods of the
  * current academic year and the one containing today.
  */
+@JsonbNillable
 public record ChildView(long personId, String displayName, String relation, Long classId, String className,
                         String school, List<PeriodView> periods, Long currentPeriodId) {
 }

@@ -1,5 +1,6 @@
 package org.zhurnal.diary.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * «Замена: …»), homework text or {@code homeworkNone} («без задания»), the student's marks and attendance
  * code ({@code ABSENT} Н, {@code ILL} Б, {@code EXCUSED} У, or null when present or not marked).
  */
+@JsonbNillable
 public record LessonView(long lessonId, int slot, String startsAt, String endsAt, String subject, String group,
                          String room, String teacher, String substitute, boolean cancelled, String changeNote,
                          String topic, String homework, boolean homeworkNone, List<MarkView> marks, String attendance) {
