@@ -8,12 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhurnal.it.support.BrowserlessClient;
 import org.zhurnal.it.support.BrowserlessClient.Page;
-import org.zhurnal.it.support.ClassesTestData;
-import org.zhurnal.it.support.Db;
-import org.zhurnal.it.support.DiaryTestData;
 import org.zhurnal.it.support.EsiaSimulatorPage;
-import org.zhurnal.it.support.RegionTestData;
-import org.zhurnal.it.support.StackDb;
+import org.zhurnal.it.support.ParentDiaryFixture;
 import org.zhurnal.it.support.TestStack;
 
 /**
@@ -24,44 +20,23 @@ import org.zhurnal.it.support.TestStack;
  */
 class DiaryApiIT {
 
-    private static final String PARENT_OID = "1000004";
-    private static final String PARENT_SUBJECT = "e51a0000-0000-4000-8000-000001000004";
-
     private final String app = TestStack.settings().appUrl();
     private final String api = app + "/api/v1";
-    private final StackDb db = StackDb.ofTestStack();
 
     @Test
     void aParentReadsTheWeekOfTheirChildAndNobodyElses() {
+        ParentDiaryFixture fixture = ParentDiaryFixture.create();
+        long anna = fixture.anna();
+        long stranger = fixture.classmate();
         BrowserlessClient admin = new BrowserlessClient();
         EsiaSimulatorPage.signInThroughApp(admin, app, EsiaSimulatorPage.REGION_ADMIN);
-        String tag = RegionTestData.tag();
-        long school = created(admin.sendJson("POST", api + "/schools", """
-                {"fullName":"Средняя школа %s","shortName":"СШ %s","inn":"%s"}""".formatted(tag, tag, RegionTestData.inn())));
-        long year = created(admin.sendJson("POST", api + "/schools/" + school + "/years", """
-                {"startsOn":"2026-09-01","endsOn":"2027-05-31","periodSystem":"HALF_YEARS","workingWeek":"FIVE_DAYS",
-                 "periods":[{"startsOn":"2026-09-01","endsOn":"2026-12-28"},{"startsOn":"2027-01-12","endsOn":"2027-05-31"}]}"""));
-        long nineA = created(admin.sendJson("POST", api + "/schools/" + school + "/classes",
-                "{\"yearId\":" + year + ",\"grade\":9,\"letter\":\"А\"}"));
-        long anna = enrol(admin, school, nineA, "Петрова", "Анна", "Сергеевна");
-        long stranger = enrol(admin, school, nineA, "Сидоров", "Павел", "Ильич");
-
-        ClassesTestData schoolData = new ClassesTestData(school, year);
-        DiaryTestData data = DiaryTestData.create(db, schoolData);
-        long teacher = schoolData.teacher(db, "Орлова", "Нина", "Васильевна");
-        long russian = data.subject("Русский язык");
-        long dictation = data.lesson(nineA, null, russian, "2026-11-16", 1, teacher, null, "Диктант", "Упр. 112");
-        long literature = data.lesson(nineA, null, russian, "2026-11-17", 2, teacher, null, "Пушкин", null);
-        data.mark(dictation, anna, 1, 5, 4, "DICTATION");
-        data.attendance(literature, anna, "ILL");
-        data.guardianship(parentCard(data), anna, null);
 
         BrowserlessClient parent = new BrowserlessClient();
-        EsiaSimulatorPage.signInThroughApp(parent, app, PARENT_OID);
+        EsiaSimulatorPage.signInThroughApp(parent, app, ParentDiaryFixture.PARENT_OID);
         Page children = parent.get(api + "/diary/children");
         assertThat(children.status()).as(children.body()).isEqualTo(200);
         assertThat(children.body()).contains("\"personId\":" + anna + ",\"displayName\":\"Петрова Анна Сергеевна\"",
-                "\"relation\":\"GUARDIAN\"", "\"className\":\"9А\"", "\"school\":\"СШ " + tag + "\"");
+                "\"relation\":\"GUARDIAN\"", "\"className\":\"9А\"", "\"school\":\"" + fixture.schoolName() + "\"");
 
         Page week = parent.get(api + "/diary/" + anna + "/week?date=2026-11-18");
         assertThat(week.status()).as(week.body()).isEqualTo(200);
@@ -97,34 +72,5 @@ class DiaryApiIT {
             assertThat(refused.body()).contains("\"title\":\"Нет доступа\"");
         }
         assertThat(new BrowserlessClient().get(api + "/diary/children").status()).isEqualTo(401);
-    }
-
-    /** The parent account's person card: its confirmed binding, or a new card bound to it here. */
-    private long parentCard(DiaryTestData data) {
-        String issuer = TestStack.settings().keycloakUrl() + "/realms/zhurnal";
-        List<String> bound = Db.column(db, "SELECT person_id FROM account_binding WHERE issuer = ? AND subject = ? "
-                + "AND state = 'CONFIRMED'", issuer, PARENT_SUBJECT);
-        if (!bound.isEmpty()) {
-            return Long.parseLong(bound.get(0));
-        }
-        long card = data.person("Петров", "Сергей", "Николаевич");
-        Db.update(db, "INSERT INTO account_binding (issuer, subject, person_id, state, suggested_at, decided_at, "
-                + "decided_by_issuer, decided_by_subject) VALUES (?, ?, ?, 'CONFIRMED', now(), now(), 'it', 'it')",
-                issuer, PARENT_SUBJECT, card);
-        return card;
-    }
-
-    private long enrol(BrowserlessClient admin, long school, long classId, String surname, String given, String patronymic) {
-        Page enrolled = admin.sendJson("POST", api + "/schools/" + school + "/students", """
-                {"surname":"%s","givenName":"%s","patronymic":"%s","birthDate":"2011-04-12","sex":"FEMALE",
-                 "snils":null,"classId":%d,"arrivedOn":"2026-09-01","orderRef":"№ 5"}"""
-                .formatted(surname, given, patronymic, classId));
-        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        return Long.parseLong(enrolled.body().replaceAll("^\\{\"personId\":(\\d+).*$", "$1"));
-    }
-
-    private static long created(Page page) {
-        assertThat(page.status()).as(page.body()).isEqualTo(201);
-        return page.firstId();
     }
 }
