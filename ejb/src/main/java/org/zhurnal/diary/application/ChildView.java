@@ -1,6 +1,7 @@
 package org.zhurnal.diary.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  * current academic year and the one containing today.
  */
 @JsonbNillable
+@JsonbPropertyOrder({"personId", "displayName", "relation", "classId", "className", "school", "periods",
+        "currentPeriodId"})
 public record ChildView(long personId, String displayName, String relation, Long classId, String className,
                         String school, List<PeriodView> periods, Long currentPeriodId) {
 }

@@ -1,6 +1,7 @@
 package org.zhurnal.diary.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * mark when one exists ({@link FinalMarks}; null until the journal's final marks are merged in).
  */
 @JsonbNillable
+@JsonbPropertyOrder({"subjectId", "subject", "marks", "average", "finalMark"})
 public record SubjectMarksView(long subjectId, String subject, List<MarkView> marks, BigDecimal average,
                                String finalMark) {
 }
