@@ -97,7 +97,7 @@ public class AbsenceReportService {
             classes.add(classDay(taught, day));
             audit.record(actor, AuditAction.CLASS_ABSENCES_READ, taught.id());
         }
-        return new ClassAbsencesView(day, classes);
+        return new ClassAbsencesView(WireDate.of(day), classes);
     }
 
     private ClassDay classDay(TaughtClass taught, LocalDate day) {

@@ -1,7 +1,5 @@
 package org.zhurnal.diary.application;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,9 +7,6 @@ import java.util.List;
  * the student) or GUARDIAN; class and school at today (null when not enrolled today); the periods of the
  * current academic year and the one containing today.
  */
-@JsonbNillable
-@JsonbPropertyOrder({"personId", "displayName", "relation", "classId", "className", "school", "periods",
-        "currentPeriodId"})
 public record ChildView(long personId, String displayName, String relation, Long classId, String className,
                         String school, List<PeriodView> periods, Long currentPeriodId) {
 }

@@ -84,24 +84,24 @@ public class DiaryService {
                 StudentEntries.MarkRow::lessonId, Collectors.mapping(MarkView::of, Collectors.toList())));
         Map<Long, String> codes = found.attendance().stream().collect(Collectors.toMap(
                 StudentEntries.AttendanceRow::lessonId, StudentEntries.AttendanceRow::code, (a, b) -> a));
-        List<DayView> days = week.days().stream().map(day -> new DayView(day, held.stream()
+        List<DayView> days = week.days().stream().map(day -> new DayView(WireDate.of(day), held.stream()
                 .filter(lesson -> lesson.date().equals(day))
                 .map(lesson -> lessonView(lesson, marks.getOrDefault(lesson.id(), List.of()), codes.get(lesson.id())))
                 .toList())).toList();
         List<AbsenceReportView> weekReports = reports.ofStudent(studentPersonId, week.monday(), week.saturday())
                 .stream().map(AbsenceReportView::of).toList();
-        return new WeekView(studentPersonId, week.monday(), week.saturday(), week.previous().monday(),
-                week.next().monday(), days, weekReports);
+        return new WeekView(studentPersonId, WireDate.of(week.monday()), WireDate.of(week.saturday()),
+                WireDate.of(week.previous().monday()), WireDate.of(week.next().monday()), days, weekReports);
     }
 
     /** «Оценки»: subjects × marks of a reporting period with weighted averages. */
     public MarksReport marks(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
         PeriodScope scope = PeriodScope.of(opened, directory, periodId);
-        StudentEntries found = entries.entries(scope.years(), studentPersonId, scope.period().startsOn(),
-                scope.period().endsOn());
+        StudentEntries found = entries.entries(scope.years(), studentPersonId, scope.period().firstDay(),
+                scope.period().lastDay());
         return SubjectMarks.report(studentPersonId, scope.period(),
-                lessonsOf(opened.student(), scope.period().startsOn(), scope.period().endsOn()), found,
+                lessonsOf(opened.student(), scope.period().firstDay(), scope.period().lastDay()), found,
                 finalMarks.of(studentPersonId, scope.period().id()));
     }
 
@@ -118,7 +118,7 @@ public class DiaryService {
         }
         return lessonsOf(opened.student(), first, last).stream()
                 .filter(l -> !l.cancelled() && (l.homework() != null || l.homeworkNone()))
-                .map(l -> new HomeworkItem(l.id(), l.date(), l.slot(), l.subject(), l.homework(), l.homeworkNone()))
+                .map(l -> new HomeworkItem(l.id(), WireDate.of(l.date()), l.slot(), l.subject(), l.homework(), l.homeworkNone()))
                 .toList();
     }
 
@@ -126,11 +126,11 @@ public class DiaryService {
     public AttendanceSummary attendance(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
         PeriodScope scope = PeriodScope.of(opened, directory, periodId);
-        LocalDate last = scope.period().endsOn().isBefore(opened.today()) ? scope.period().endsOn() : opened.today();
-        List<LessonRow> held = last.isBefore(scope.period().startsOn()) ? List.of()
-                : lessonsOf(opened.student(), scope.period().startsOn(), last);
-        StudentEntries found = last.isBefore(scope.period().startsOn()) ? new StudentEntries(List.of(), List.of())
-                : entries.entries(scope.years(), studentPersonId, scope.period().startsOn(), last);
+        LocalDate last = scope.period().lastDay().isBefore(opened.today()) ? scope.period().lastDay() : opened.today();
+        List<LessonRow> held = last.isBefore(scope.period().firstDay()) ? List.of()
+                : lessonsOf(opened.student(), scope.period().firstDay(), last);
+        StudentEntries found = last.isBefore(scope.period().firstDay()) ? new StudentEntries(List.of(), List.of())
+                : entries.entries(scope.years(), studentPersonId, scope.period().firstDay(), last);
         return AttendanceCount.summary(studentPersonId, scope.period(), held, found.attendance());
     }
 

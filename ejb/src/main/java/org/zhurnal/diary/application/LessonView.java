@@ -1,7 +1,5 @@
 package org.zhurnal.diary.application;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,9 +7,6 @@ import java.util.List;
  * «Замена: …»), homework text or {@code homeworkNone} («без задания»), the student's marks and attendance
  * code ({@code ABSENT} Н, {@code ILL} Б, {@code EXCUSED} У, or null when present or not marked).
  */
-@JsonbNillable
-@JsonbPropertyOrder({"lessonId", "slot", "startsAt", "endsAt", "subject", "group", "room", "teacher", "substitute",
-        "cancelled", "changeNote", "topic", "homework", "homeworkNone", "marks", "attendance"})
 public record LessonView(long lessonId, int slot, String startsAt, String endsAt, String subject, String group,
                          String room, String teacher, String substitute, boolean cancelled, String changeNote,
                          String topic, String homework, boolean homeworkNone, List<MarkView> marks, String attendance) {

@@ -1,7 +1,5 @@
 package org.zhurnal.diary.application;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,8 +7,6 @@ import java.util.List;
  * A subject's marks in a period with the weighted average (two decimals, null without marks) and the final
  * mark when one exists ({@link FinalMarks}; null until the journal's final marks are merged in).
  */
-@JsonbNillable
-@JsonbPropertyOrder({"subjectId", "subject", "marks", "average", "finalMark"})
 public record SubjectMarksView(long subjectId, String subject, List<MarkView> marks, BigDecimal average,
                                String finalMark) {
 }

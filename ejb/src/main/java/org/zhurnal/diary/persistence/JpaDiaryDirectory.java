@@ -104,6 +104,6 @@ public class JpaDiaryDirectory {
     }
 
     private static PeriodView period(Object[] row) {
-        return new PeriodView(Rows.id(row[0]), Rows.integer(row[1]), Rows.date(row[2]), Rows.date(row[3]));
+        return PeriodView.of(Rows.id(row[0]), Rows.integer(row[1]), Rows.date(row[2]), Rows.date(row[3]));
     }
 }
