@@ -1,8 +1,11 @@
 import { ApiProvider } from './api/ApiContext';
+import { homeSectionFor } from './auth/sections';
 import { useMe } from './auth/useMe';
 import { Layout } from './components/Layout';
 import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
 import { resolveRoute, sectionOf, type Route } from './routing';
+import { AbsencesToday } from './views/classteacher/AbsencesToday';
+import { DiarySection } from './views/diary/DiarySection';
 import { RegionSection } from './views/region/RegionSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
@@ -43,17 +46,20 @@ interface SessionProps {
 function Session({ route, search, fetchImpl }: SessionProps) {
   const { state, retry } = useMe(fetchImpl);
   const me = state.kind === 'signed-in' ? state.me : null;
+  const diaryHome = route.name === 'home' && me !== null && homeSectionFor(me.roles) === 'diary';
 
   let content;
   if (route.name === 'not-found') content = <NotFound />;
   else if (state.kind === 'loading') content = <Loading />;
   else if (state.kind === 'signed-out') content = <SignedOut />;
   else if (state.kind === 'error') content = <LoadError message={state.message} onRetry={retry} />;
+  else if (diaryHome || route.name === 'diary') content = <DiarySection search={search} me={state.me} />;
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
+  else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (
-    <Layout me={me} section={sectionOf(route)}>
+    <Layout me={me} section={diaryHome ? 'diary' : sectionOf(route)}>
       {content}
     </Layout>
   );

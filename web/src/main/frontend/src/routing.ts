@@ -12,10 +12,12 @@ export type Route =
   | { name: 'region-school'; id: number }
   | { name: 'region-school-setup'; id: number; step: SetupStep }
   | { name: 'region-class'; id: number }
+  | { name: 'diary' }
+  | { name: 'class-teacher-absences' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region';
+export type SectionId = 'region' | 'diary' | 'class-teacher';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
@@ -31,10 +33,14 @@ export const PATHS = {
   /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
   regionClass: (id: number, schoolId?: number) =>
     schoolId === undefined ? `/region/classes/${id}` : `/region/classes/${id}?school=${schoolId}`,
+  /** «Дневник» of parents and students; `?child=&date=&tab=` choose what it shows. */
+  diary: '/diary',
+  classTeacher: '/class-teacher',
+  classTeacherAbsences: '/class-teacher/absences',
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
-export const APP_PATH_PREFIXES = [PATHS.region] as const;
+export const APP_PATH_PREFIXES = [PATHS.region, PATHS.diary, PATHS.classTeacher] as const;
 
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
@@ -68,10 +74,14 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  if (path === PATHS.diary) return { name: 'diary' };
+  if (path === PATHS.classTeacher || path === PATHS.classTeacherAbsences) return { name: 'class-teacher-absences' };
   return { name: 'not-found' };
 }
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
+  if (route.name === 'diary') return 'diary';
+  if (route.name === 'class-teacher-absences') return 'class-teacher';
   return route.name.startsWith('region-') ? 'region' : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOpen, sectionsFor } from './sections';
+import { canOpen, homeSectionFor, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
   it('shows «Регион» to the region administrator only', () => {
@@ -11,5 +11,20 @@ describe('sectionsFor', () => {
   it('opens the region section by role', () => {
     expect(canOpen('region', ['region-admin', 'teacher'])).toBe(true);
     expect(canOpen('region', ['teacher'])).toBe(false);
+  });
+});
+
+describe('the diary and the class', () => {
+  it('shows «Дневник» to parents and students and makes it their start page', () => {
+    expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
+    expect(sectionsFor(['student']).map((s) => s.label)).toEqual(['Дневник']);
+    expect(homeSectionFor(['parent'])).toBe('diary');
+    expect(homeSectionFor(['student'])).toBe('diary');
+    expect(homeSectionFor(['region-admin', 'teacher'])).toBeNull();
+  });
+
+  it('shows «Класс» to class teachers', () => {
+    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Класс']);
+    expect(canOpen('class-teacher', ['teacher'])).toBe(false);
   });
 });

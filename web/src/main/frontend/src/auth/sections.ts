@@ -11,7 +11,14 @@ export interface Section {
 /** In the order they are shown; the sections of other roles are added here. */
 export const SECTIONS: readonly Section[] = [
   { id: 'region', label: 'Регион', href: PATHS.regionSchools, roles: ['region-admin'] },
+  { id: 'diary', label: 'Дневник', href: PATHS.diary, roles: ['parent', 'student'] },
+  { id: 'class-teacher', label: 'Класс', href: PATHS.classTeacherAbsences, roles: ['class-teacher'] },
 ];
+
+/** The section shown on the start page instead of the greeting: the diary for parents and students. */
+export function homeSectionFor(roles: readonly string[]): SectionId | null {
+  return canOpen('diary', roles) ? 'diary' : null;
+}
 
 /** The sections a person with these roles sees in the header. */
 export function sectionsFor(roles: readonly string[]): Section[] {

@@ -27,12 +27,17 @@ public enum AuditAction {
     ACCOUNT_SIGN_IN_REFUSED("account.sign-in-refused", ObjectType.ACCOUNT),
     /** Invite codes; the object is the code's record (never the code). */
     INVITE_ISSUED("invite.issued", ObjectType.INVITE_CODE),
-    INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE);
+    INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE),
+    /** The diary: a class teacher read a student's diary; absence reports filed and decided; a class's absences read. */
+    DIARY_READ_BY_CLASS_TEACHER("diary.read-by-class-teacher", ObjectType.STUDENT),
+    ABSENCE_REPORTED("absence.reported", ObjectType.ABSENCE_REPORT),
+    ABSENCE_REPORT_DECIDED("absence.report-decided", ObjectType.ABSENCE_REPORT),
+    CLASS_ABSENCES_READ("class.absences-read", ObjectType.SCHOOL_CLASS);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT
+        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT
     }
 
     private final String code;

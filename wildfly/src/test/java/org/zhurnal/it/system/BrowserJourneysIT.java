@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.zhurnal.it.support.ParentDiaryFixture;
 import org.zhurnal.it.support.TestStack;
 
 /**
@@ -15,6 +16,8 @@ import org.zhurnal.it.support.TestStack;
  * running stack. Their output, with screenshots in {@code target/e2e}, is kept for review.
  */
 class BrowserJourneysIT {
+
+    private static long diaryChild;
 
     @Test
     void journeysPassInHeadlessChromium() throws IOException, InterruptedException {
@@ -24,6 +27,8 @@ class BrowserJourneysIT {
 
         assertThat(run(e2e, out.resolve("npm-ci.log"), List.of("npm", "ci", "--no-audit", "--no-fund")))
                 .as("npm ci in %s (see %s)", e2e, out.resolve("npm-ci.log")).isZero();
+        // The diary journey reads a child's week; its lessons and marks have no API yet, so they are prepared here.
+        diaryChild = ParentDiaryFixture.create().anna();
         Path log = out.resolve("journeys.log");
         int exit = run(e2e, log, List.of("npm", "test"));
         assertThat(exit).as("browser journeys failed:\n%s", Files.readString(log)).isZero();
@@ -35,6 +40,7 @@ class BrowserJourneysIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("ZHURNAL_URL", TestStack.settings().appUrl() + "/");
         builder.environment().put("E2E_OUT", log.getParent().toString());
+        builder.environment().put("E2E_DIARY_CHILD", Long.toString(diaryChild));
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
