@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
 import { resolveRoute, sectionOf, type Route } from './routing';
 import { AbsencesToday } from './views/classteacher/AbsencesToday';
+import { ClassInvitations } from './views/classteacher/ClassInvitations';
 import { DiarySection } from './views/diary/DiarySection';
 import { RegionSection } from './views/region/RegionSection';
 import { SignedIn } from './views/SignedIn';
@@ -56,6 +57,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (diaryHome || route.name === 'diary') content = <DiarySection search={search} me={state.me} />;
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
   else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
+  else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (

@@ -57,3 +57,11 @@ describe('resolveRoute', () => {
     expect(sectionOf({ name: 'home' })).toBeNull();
   });
 });
+
+describe('class teacher routes', () => {
+  it('addresses a class’s invite codes', () => {
+    expect(resolveRoute(PATHS.classTeacherInvitations(12), '')).toEqual({ name: 'class-teacher-invitations', id: 12 });
+    expect(sectionOf({ name: 'class-teacher-invitations', id: 12 })).toBe('class-teacher');
+    expect(resolveRoute('/class-teacher/classes/0/invitations', '')).toEqual({ name: 'not-found' });
+  });
+});

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'region-class'; id: number }
   | { name: 'diary' }
   | { name: 'class-teacher-absences' }
+  | { name: 'class-teacher-invitations'; id: number }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
@@ -37,6 +38,8 @@ export const PATHS = {
   diary: '/diary',
   classTeacher: '/class-teacher',
   classTeacherAbsences: '/class-teacher/absences',
+  /** «Коды приглашения» of one class. */
+  classTeacherInvitations: (id: number) => `/class-teacher/classes/${id}/invitations`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
@@ -45,6 +48,7 @@ export const APP_PATH_PREFIXES = [PATHS.region, PATHS.diary, PATHS.classTeacher]
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
 const CLASS = /^\/region\/classes\/(\d{1,15})$/;
+const INVITATIONS = /^\/class-teacher\/classes\/(\d{1,15})\/invitations$/;
 
 /** A positive id from a path segment, or null. */
 function id(segment: string | undefined): number | null {
@@ -76,12 +80,14 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (classId !== null) return { name: 'region-class', id: classId };
   if (path === PATHS.diary) return { name: 'diary' };
   if (path === PATHS.classTeacher || path === PATHS.classTeacherAbsences) return { name: 'class-teacher-absences' };
+  const invitationsId = id(INVITATIONS.exec(path)?.[1]);
+  if (invitationsId !== null) return { name: 'class-teacher-invitations', id: invitationsId };
   return { name: 'not-found' };
 }
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'diary') return 'diary';
-  if (route.name === 'class-teacher-absences') return 'class-teacher';
+  if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
   return route.name.startsWith('region-') ? 'region' : null;
 }

@@ -55,6 +55,9 @@ export function AbsencesToday({ search, me }: { search: string; me: Me }) {
       {day.data?.classes.map((schoolClass) => (
         <section key={schoolClass.classId} className="diary-day" aria-label={`Класс ${schoolClass.className}`}>
           <h3 className="diary-day__title">{schoolClass.className}</h3>
+          <p>
+            <AppLink href={PATHS.classTeacherInvitations(schoolClass.classId)}>Коды приглашения для родителей и обучающихся</AppLink>
+          </p>
           {schoolClass.students.length === 0 ? (
             <p className="diary-day__empty">Отсутствующих нет</p>
           ) : (
