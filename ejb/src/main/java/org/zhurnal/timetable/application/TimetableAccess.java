@@ -9,6 +9,7 @@ import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.NotFoundException;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.SchoolAccess;
+import org.zhurnal.timetable.domain.SchoolWeeks;
 import org.zhurnal.timetable.persistence.SchoolFacts;
 
 /**
@@ -56,7 +57,7 @@ public class TimetableAccess {
 
     private LocalDate staffToday(long person, long schoolId) {
         ZoneId zone = facts.zone(schoolId).orElseThrow(AccessDeniedException::new);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = SchoolWeeks.today(clock, zone);
         if (!facts.isStaff(person, schoolId, today)) {
             throw new AccessDeniedException();
         }
@@ -64,6 +65,6 @@ public class TimetableAccess {
     }
 
     private LocalDate today(long schoolId) {
-        return LocalDate.now(clock.withZone(facts.zone(schoolId).orElseThrow(() -> new NotFoundException(NO_SCHOOL))));
+        return SchoolWeeks.today(clock, facts.zone(schoolId).orElseThrow(() -> new NotFoundException(NO_SCHOOL)));
     }
 }

@@ -1,7 +1,9 @@
 package org.zhurnal.timetable.domain;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
@@ -19,6 +21,11 @@ public final class SchoolWeeks {
     public static WeekKind weekOf(LocalDate yearStartsOn, LocalDate date) {
         long weeks = Math.floorDiv(ChronoUnit.DAYS.between(monday(yearStartsOn), date), 7);
         return Math.floorMod(weeks, 2) == 0 ? WeekKind.A : WeekKind.B;
+    }
+
+    /** Today at the school: the date of the clock's instant in the school's (region's) time zone. */
+    public static LocalDate today(Clock clock, ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     public static LocalDate monday(LocalDate date) {
