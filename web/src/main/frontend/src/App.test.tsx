@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
@@ -36,7 +36,7 @@ describe('App', () => {
   it('shows the name, the known roles in Russian and the sign-out link', async () => {
     render(<App location={home} fetchImpl={vi.fn(async () => json(200, teacher))} />);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(teacher.displayName);
-    const roles = screen.getAllByRole('listitem').map((item) => item.textContent);
+    const roles = within(screen.getByRole('main')).getAllByRole('listitem').map((item) => item.textContent);
     expect(roles).toEqual(['Учитель', 'Классный руководитель']);
     expect(screen.getByRole('link', { name: 'Выйти' })).toHaveAttribute('href', '/logout');
   });

@@ -4,6 +4,7 @@ import { Layout } from './components/Layout';
 import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
 import { resolveRoute, sectionOf, type Route } from './routing';
 import { RegionSection } from './views/region/RegionSection';
+import { ScheduleSection } from './views/timetable/ScheduleSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
 import { SignInFailed } from './views/SignInFailed';
@@ -50,6 +51,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (state.kind === 'signed-out') content = <SignedOut />;
   else if (state.kind === 'error') content = <LoadError message={state.message} onRetry={retry} />;
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
+  else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (

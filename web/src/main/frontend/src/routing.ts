@@ -12,10 +12,14 @@ export type Route =
   | { name: 'region-school'; id: number }
   | { name: 'region-school-setup'; id: number; step: SetupStep }
   | { name: 'region-class'; id: number }
+  | { name: 'timetable'; schoolId: number | null; classId: number | null; date: string | null }
+  | { name: 'timetable-substitutions'; schoolId: number | null; date: string | null }
+  | { name: 'plans'; schoolId: number | null; yearId: number | null }
+  | { name: 'plan'; id: number; schoolId: number | null }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region';
+export type SectionId = 'region' | 'timetable' | 'plans';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
@@ -31,10 +35,19 @@ export const PATHS = {
   /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
   regionClass: (id: number, schoolId?: number) =>
     schoolId === undefined ? `/region/classes/${id}` : `/region/classes/${id}?school=${schoolId}`,
+  timetable: '/timetable',
+  /** A class's timetable editor; `date` picks the week. */
+  timetableOf: (schoolId: number, classId?: number | null, date?: string | null) =>
+    `/timetable?school=${schoolId}${classId ? `&class=${classId}` : ''}${date ? `&date=${date}` : ''}`,
+  substitutions: (schoolId: number, date?: string | null) =>
+    `/timetable/substitutions?school=${schoolId}${date ? `&date=${date}` : ''}`,
+  plans: '/plans',
+  plansOf: (schoolId: number, yearId?: number | null) => `/plans?school=${schoolId}${yearId ? `&year=${yearId}` : ''}`,
+  plan: (id: number, schoolId: number) => `/plans/${id}?school=${schoolId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
-export const APP_PATH_PREFIXES = [PATHS.region] as const;
+export const APP_PATH_PREFIXES = [PATHS.region, PATHS.timetable, PATHS.plans] as const;
 
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
@@ -68,10 +81,28 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  return scheduleRoute(path, new URLSearchParams(search));
+}
+
+const PLAN = /^\/plans\/(\d{1,15})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The timetable's and the plans' pages: `/timetable?school=1&class=2&date=…`, `/plans/7?school=1`. */
+function scheduleRoute(path: string, query: URLSearchParams): Route {
+  const schoolId = id(query.get('school') ?? undefined);
+  const date = query.get('date');
+  const day = date && ISO_DATE.test(date) ? date : null;
+  if (path === PATHS.timetable) return { name: 'timetable', schoolId, classId: id(query.get('class') ?? undefined), date: day };
+  if (path === '/timetable/substitutions') return { name: 'timetable-substitutions', schoolId, date: day };
+  if (path === PATHS.plans) return { name: 'plans', schoolId, yearId: id(query.get('year') ?? undefined) };
+  const planId = id(PLAN.exec(path)?.[1]);
+  if (planId !== null) return { name: 'plan', id: planId, schoolId };
   return { name: 'not-found' };
 }
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
+  if (route.name.startsWith('timetable')) return 'timetable';
+  if (route.name === 'plans' || route.name === 'plan') return 'plans';
   return route.name.startsWith('region-') ? 'region' : null;
 }

@@ -48,6 +48,12 @@ public class PlanService {
         return plans.ofYear(schoolId, year(schoolId, yearId));
     }
 
+    /** The subjects a plan may be made for. */
+    public List<org.zhurnal.timetable.application.TimetableOptions.Named> subjects(Actor actor, long schoolId) {
+        access.requireRead(actor, schoolId);
+        return plans.subjects(schoolId);
+    }
+
     public PlanView get(Actor actor, long schoolId, long planId) {
         access.requireRead(actor, schoolId);
         return view(schoolId, planId);

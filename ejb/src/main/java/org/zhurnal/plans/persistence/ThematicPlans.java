@@ -69,6 +69,15 @@ public class ThematicPlans {
                 }).toList();
     }
 
+    /** The subjects the school may plan: the region's catalogue and the school's own, by name. */
+    public List<org.zhurnal.timetable.application.TimetableOptions.Named> subjects(long schoolId) {
+        return rows(em.createNativeQuery("SELECT s.id, s.name FROM subject s JOIN school sc ON sc.region_id = s.region_id "
+                        + "WHERE sc.id = :school AND (s.school_id IS NULL OR s.school_id = sc.id) ORDER BY s.name, s.id")
+                .setParameter("school", schoolId)).stream()
+                .map(row -> new org.zhurnal.timetable.application.TimetableOptions.Named(id(row[0]), (String) row[1]))
+                .toList();
+    }
+
     /** Whether the subject is one the school may teach: the region's catalogue or the school's own. */
     public boolean subjectOfSchool(long schoolId, long subjectId) {
         return !em.createNativeQuery("SELECT 1 FROM subject s JOIN school sc ON sc.region_id = s.region_id "

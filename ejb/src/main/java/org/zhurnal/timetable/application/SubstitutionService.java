@@ -53,6 +53,14 @@ public class SubstitutionService {
         return schedule.substitutions(schoolId, day == null ? today : day);
     }
 
+    /** A class's lessons of a day, to choose the one to change. */
+    public List<DayLesson> lessonsOf(Actor actor, long schoolId, long classId, LocalDate day) {
+        LocalDate today = access.requireRead(actor, schoolId);
+        LocalDate date = day == null ? today : day;
+        YearFacts year = facts.yearOfClass(schoolId, classId).orElseThrow(() -> new NotFoundException("Класс не найден"));
+        return schedule.ofClassDay(year.schoolYear(), classId, date);
+    }
+
     public void cancel(Actor actor, long schoolId, long lessonId, String reason) {
         access.requireWrite(actor, schoolId);
         LessonFacts lesson = lesson(schoolId, lessonId);

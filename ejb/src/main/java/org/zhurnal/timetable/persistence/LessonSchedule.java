@@ -118,6 +118,26 @@ public class LessonSchedule {
                 .setParameter("year", yearId).setParameter("day", day).getResultList().isEmpty();
     }
 
+    /** The class's lessons of the day (its own, its groups' and its streams'), in bell order. */
+    public List<org.zhurnal.timetable.application.DayLesson> ofClassDay(int schoolYear, long classId, LocalDate day) {
+        return TimetableEntries.rows(em.createNativeQuery("""
+                        SELECT l.id, l.slot_number, l.starts_at, l.ends_at, s.name, g.name, tp.surname, tp.given_name,
+                               tp.patronymic, sp.surname, sp.given_name, sp.patronymic, r.name, l.state, l.change_note
+                        FROM lesson l
+                        JOIN subject s ON s.id = l.subject_id
+                        JOIN person tp ON tp.id = l.teacher_person_id
+                        LEFT JOIN person sp ON sp.id = l.substitute_person_id
+                        LEFT JOIN class_group g ON g.id = l.class_group_id
+                        LEFT JOIN room r ON r.id = l.room_id
+                        WHERE l.school_year = :year AND l.school_class_id = :class AND l.lesson_date = :day
+                        ORDER BY l.slot_number, g.name NULLS FIRST, l.id""")
+                        .setParameter("year", schoolYear).setParameter("class", classId).setParameter("day", day))
+                .stream().map(row -> new org.zhurnal.timetable.application.DayLesson(id(row[0]), number(row[1]),
+                        Cells.time(row[2]), Cells.time(row[3]), (String) row[4], (String) row[5], shortName(row, 6),
+                        shortName(row, 9), (String) row[12], "CANCELLED".equals(row[13]), (String) row[14]))
+                .toList();
+    }
+
     public Optional<String> personName(long personId) {
         return TimetableEntries.rows(em.createNativeQuery("SELECT surname, given_name, patronymic FROM person WHERE id = :p")
                 .setParameter("p", personId)).stream().map(row -> shortName(row, 0)).findFirst();

@@ -49,6 +49,13 @@ public class PlansResource {
         return plans.ofYear(currentActor.require(), schoolId, QueryNumbers.longOrNull(yearId, "yearId"));
     }
 
+    @GET
+    @Path("subjects")
+    @Operation(summary = "The subjects a plan may be made for: the region's catalogue and the school's own")
+    public List<org.zhurnal.timetable.application.TimetableOptions.Named> subjects(@PathParam("schoolId") long schoolId) {
+        return plans.subjects(currentActor.require(), schoolId);
+    }
+
     @POST
     @Operation(summary = "Creates a plan")
     @APIResponse(responseCode = "201", description = "Created: the plan with its topics")

@@ -15,7 +15,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.calendar.api.WireDates;
+import org.zhurnal.shared.error.InvalidInputException;
+import org.zhurnal.timetable.application.DayLesson;
 import org.zhurnal.timetable.application.SubstitutionService;
+import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.timetable.application.SubstitutionView;
 import org.zhurnal.web.security.CurrentActor;
 
@@ -37,6 +40,18 @@ public class SubstitutionsResource {
     @Operation(summary = "The substitutions of lessons that were or are on a date (default today)")
     public List<SubstitutionView> ofDay(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
         return substitutions.ofDay(currentActor.require(), schoolId, WireDates.date(date, "date"));
+    }
+
+    @GET
+    @Path("lessons")
+    @Operation(summary = "A class's lessons of a date (default today) with their state and substitutions")
+    public List<DayLesson> lessons(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
+                                   @QueryParam("date") String date) {
+        Long id = QueryNumbers.longOrNull(classId, "classId");
+        if (id == null) {
+            throw new InvalidInputException("classId", "Выберите класс");
+        }
+        return substitutions.lessonsOf(currentActor.require(), schoolId, id, WireDates.date(date, "date"));
     }
 
     @POST
