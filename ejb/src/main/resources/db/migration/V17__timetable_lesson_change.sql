@@ -28,3 +28,57 @@ CREATE INDEX lesson_change_school_to_ix ON lesson_change (school_id, to_date);
 CREATE INDEX lesson_change_school_from_ix ON lesson_change (school_id, from_date);
 CREATE INDEX lesson_change_lesson_ix ON lesson_change (lesson_id);
 CREATE INDEX lesson_change_entry_ix ON lesson_change (timetable_entry_id, from_date) WHERE kind = 'MOVE';
+
+-- Creates the missing dated lessons of an academic year from the weekly timetable, from p_from to p_to (of one
+-- entry when p_entry is not 0); returns how many. A lesson is made for an entry on a day when the entry and its
+-- assignment are valid that day, the weekday is the entry's and within the school's working week, the day is not
+-- a day off and lies in a reporting period (holidays between periods have none), and the week is the entry's:
+-- week A is the week (Monday to Sunday) containing the year's first day, then B, A, … A stream's lesson is one row
+-- per class of the stream. Idempotent: a day that already has the entry's lesson for the class, or from which
+-- that lesson was moved away, gets none; a per-year advisory lock keeps two runs from both inserting.
+CREATE FUNCTION timetable_generate_lessons(p_year BIGINT, p_from DATE, p_to DATE, p_entry BIGINT)
+    RETURNS INTEGER
+    LANGUAGE plpgsql AS $$
+DECLARE
+    v_school_year SMALLINT;
+    v_count       INTEGER;
+BEGIN
+    SELECT extract(year FROM y.starts_on)::SMALLINT INTO v_school_year FROM academic_year y WHERE y.id = p_year;
+    IF v_school_year IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM pg_advisory_xact_lock(7211, p_year::INTEGER);
+    INSERT INTO lesson (school_year, school_id, academic_year_id, school_class_id, class_group_id, stream_id,
+                        subject_id, teaching_assignment_id, timetable_entry_id, lesson_date, slot_number, starts_at,
+                        ends_at, teacher_person_id, room_id)
+    SELECT v_school_year, e.school_id, e.academic_year_id, coalesce(a.school_class_id, sc.school_class_id),
+           a.class_group_id, a.stream_id, a.subject_id, a.id, e.id, d.day, e.slot_number, bs.starts_at, bs.ends_at,
+           a.teacher_person_id, e.room_id
+    FROM timetable_entry e
+    JOIN academic_year y ON y.id = e.academic_year_id
+    JOIN teaching_assignment a ON a.id = e.teaching_assignment_id
+    JOIN bell_slot bs ON bs.bell_schedule_id = e.bell_schedule_id AND bs.number = e.slot_number
+    LEFT JOIN stream_class sc ON sc.stream_id = a.stream_id
+    CROSS JOIN LATERAL (
+        SELECT g::DATE AS day
+        FROM generate_series(greatest(e.valid_from, a.valid_from, y.starts_on, p_from),
+                             least(coalesce(e.valid_to - 1, y.ends_on), coalesce(a.valid_to - 1, y.ends_on), y.ends_on,
+                                   p_to),
+                             INTERVAL '1 day') AS g
+    ) d
+    WHERE e.academic_year_id = p_year AND (p_entry = 0 OR e.id = p_entry)
+      AND extract(isodow FROM d.day) = e.weekday
+      AND e.weekday <= CASE y.working_week WHEN 'SIX_DAYS' THEN 6 ELSE 5 END
+      AND (e.week_kind = 'EVERY' OR e.week_kind =
+           CASE WHEN ((d.day - date_trunc('week', y.starts_on)::DATE) / 7) % 2 = 0 THEN 'A' ELSE 'B' END)
+      AND NOT EXISTS (SELECT 1 FROM non_working_day n WHERE n.academic_year_id = y.id AND n.day = d.day)
+      AND EXISTS (SELECT 1 FROM reporting_period p
+                  WHERE p.academic_year_id = y.id AND d.day BETWEEN p.starts_on AND p.ends_on)
+      AND NOT EXISTS (SELECT 1 FROM lesson l
+                      WHERE l.school_year = v_school_year AND l.timetable_entry_id = e.id AND l.lesson_date = d.day
+                        AND l.school_class_id = coalesce(a.school_class_id, sc.school_class_id))
+      AND NOT EXISTS (SELECT 1 FROM lesson_change m
+                      WHERE m.kind = 'MOVE' AND m.timetable_entry_id = e.id AND m.from_date = d.day);
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
+END $$;

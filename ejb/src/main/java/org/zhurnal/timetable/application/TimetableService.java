@@ -79,7 +79,7 @@ public class TimetableService {
                 });
         long id = entries.insert(schoolId, assignment.yearId(), entry);
         YearFacts year = facts.year(schoolId, assignment.yearId()).orElseThrow();
-        int created = lessons.generate(year.id(), year.schoolYear(), max(today, entry.validFrom()), year.endsOn(), id);
+        int created = lessons.generate(year.id(), max(today, entry.validFrom()), year.endsOn(), id);
         audit.record(actor, AuditAction.TIMETABLE_ENTRY_ADDED, id);
         return new EntryChange(entries.view(id, entry.validFrom()).orElseThrow(), created, 0, List.of());
     }
@@ -125,7 +125,7 @@ public class TimetableService {
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "Конец периода раньше его начала");
         }
-        int created = lessons.generate(year.id(), year.schoolYear(), start, end, null);
+        int created = lessons.generate(year.id(), start, end, null);
         audit.record(actor, AuditAction.LESSONS_GENERATED, yearId);
         return created;
     }
