@@ -94,6 +94,11 @@ public class TimetableService {
         if (!validTo.isAfter(entry.validFrom())) {
             throw new InvalidInputException("validTo", "Дата окончания должна быть позже начала действия записи");
         }
+        if (entry.validTo() != null && validTo.isAfter(entry.validTo())) {
+            throw new InvalidInputException("validTo", "Запись уже действует только до " + entry.validTo()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")) + ": продлить её нельзя, "
+                    + "добавьте новую запись");
+        }
         entries.end(entryId, validTo);
         int removed = lessons.removeBlank(entryId, entry.schoolYear(), validTo);
         List<KeptLesson> kept = lessons.remaining(entryId, entry.schoolYear(), validTo);
