@@ -1,6 +1,9 @@
 import { request } from './http';
 
-/** The weekly timetable, its editor's choices, generated lessons and substitutions (`/api/v1/schools/{id}/timetable`). */
+/**
+ * The weekly timetable, its editor's choices, generated lessons and substitutions (`/api/v1/schools/{id}/timetable`).
+ * Fields that are null are left out of the JSON: read them with `??`.
+ */
 
 export type WeekKind = 'EVERY' | 'A' | 'B';
 

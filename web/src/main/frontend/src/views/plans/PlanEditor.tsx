@@ -30,7 +30,7 @@ export function PlanEditor({ schoolId, planId, editable }: { schoolId: number; p
   if (!plan) return <Loading />;
 
   const hours = totalHours(topics);
-  const warning = hoursWarning(hours, plan.plan.curriculumHours);
+  const warning = hoursWarning(hours, plan.plan.curriculumHours ?? null);
   const update = (index: number, change: Partial<Topic>) =>
     setTopics((all) => all.map((t, i) => (i === index ? { ...t, ...change } : t)));
 
@@ -48,7 +48,7 @@ export function PlanEditor({ schoolId, planId, editable }: { schoolId: number; p
       back={<AppLink href={PATHS.plansOf(schoolId, plan.plan.yearId)}>← Все КТП</AppLink>}>
       <p>
         Всего часов: <strong>{hours}</strong>
-        {plan.plan.curriculumHours !== null && <> (по учебному плану — {plan.plan.curriculumHours})</>}
+        {plan.plan.curriculumHours != null && <> (по учебному плану — {plan.plan.curriculumHours})</>}
       </p>
       {(warning ?? plan.plan.warning) && <p className="field__error" role="note">⚠ {warning ?? plan.plan.warning}</p>}
       {editable && <ImportFile schoolId={schoolId} planId={planId} onImported={(d) => { show(d); setErrors([]); setStatus('Темы загружены из файла'); }}
