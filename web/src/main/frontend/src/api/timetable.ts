@@ -152,3 +152,15 @@ export function listDayLessons(fetchImpl: typeof fetch, schoolId: number, classI
     signal,
   });
 }
+
+/** The school's academic year containing a date, with its classes (readable by the school's staff). */
+export interface SchoolYearClasses {
+  yearId: number;
+  startsOn: string;
+  endsOn: string;
+  classes: Named[];
+}
+
+export function getSchoolYear(fetchImpl: typeof fetch, schoolId: number, date: string, signal?: Signal) {
+  return request<SchoolYearClasses>(fetchImpl, `${base(schoolId)}/classes?date=${encodeURIComponent(date)}`, { signal });
+}

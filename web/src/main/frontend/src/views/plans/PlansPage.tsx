@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
 import { listYears } from '../../api/calendar';
+import { getSchoolYear } from '../../api/timetable';
 import { createPlan, listPlans, listPlanSubjects } from '../../api/plans';
 import { useResource } from '../../api/useResource';
 import { AppLink } from '../../components/AppLink';
@@ -9,19 +10,21 @@ import { navigate } from '../../navigation';
 import { PATHS } from '../../routing';
 import { LoadError, Loading } from '../Status';
 import { ScheduleTabs } from '../timetable/ScheduleSection';
+import { today } from '../timetable/schools';
 
 /** «КТП»: the school's thematic plans of a year, with their hours against the curriculum; a new plan. */
 export function PlansPage({ schoolId, yearId, editable }: { schoolId: number; yearId: number | null; editable: boolean }) {
   const fetchImpl = useFetch();
   const years = useResource((signal) => listYears(fetchImpl, schoolId, signal), `years-${schoolId}`);
-  const year = yearId ?? years.data?.[0]?.id ?? null;
+  const current = useResource((signal) => getSchoolYear(fetchImpl, schoolId, today(), signal), `year-${schoolId}`);
+  const year = yearId ?? current.data?.yearId ?? years.data?.[0]?.id ?? null;
   const plans = useResource(
     (signal) => (year ? listPlans(fetchImpl, schoolId, year, signal) : Promise.resolve({ ok: true as const, status: 200, data: [] })),
     `plans-${year}`,
   );
   return (
     <Page title="КТП — календарно-тематическое планирование" before={<ScheduleTabs schoolId={schoolId} current="plans" />} wide>
-      {years.failure && <LoadError message={years.failure.message} onRetry={years.reload} />}
+      {years.data && (
       <label className="field">
         <span className="field__label">Учебный год</span>
         <select className="input select input--short" value={year ?? ''}
@@ -29,6 +32,10 @@ export function PlansPage({ schoolId, yearId, editable }: { schoolId: number; ye
           {(years.data ?? []).map((y) => <option key={y.id} value={y.id}>{y.label}</option>)}
         </select>
       </label>
+      )}
+      {!year && (current.failure || years.failure) && (
+        <LoadError message={(current.failure ?? years.failure)!.message} onRetry={current.reload} />
+      )}
       {plans.loading && !plans.data && <Loading />}
       {plans.failure && <LoadError message={plans.failure.message} onRetry={plans.reload} />}
       {plans.data && plans.data.length === 0 && (

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { listYears } from '../../api/calendar';
-import { listClasses } from '../../api/classes';
 import {
-  changeLesson, getOptions, listDayLessons, listSubstitutions,
+  changeLesson, getOptions, getSchoolYear, listDayLessons, listSubstitutions,
   type DayLesson, type TimetableOptions,
 } from '../../api/timetable';
 import { useResource } from '../../api/useResource';
@@ -59,12 +57,7 @@ function ClassDay({ schoolId, day, onChanged }: { schoolId: number; day: string;
   const fetchImpl = useFetch();
   const [classId, setClassId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
-  const years = useResource((signal) => listYears(fetchImpl, schoolId, signal), `years-${schoolId}`);
-  const year = (years.data ?? []).find((y) => y.startsOn <= day && day <= y.endsOn) ?? null;
-  const classes = useResource(
-    (signal) => (year ? listClasses(fetchImpl, schoolId, year.id, signal) : Promise.resolve({ ok: true as const, status: 200, data: [] })),
-    `classes-${year?.id ?? 0}`,
-  );
+  const year = useResource((signal) => getSchoolYear(fetchImpl, schoolId, day, signal), `year-${schoolId}-${day}`);
   const lessons = useResource(
     (signal) => (classId ? listDayLessons(fetchImpl, schoolId, classId, day, signal) : Promise.resolve({ ok: true as const, status: 200, data: [] })),
     `day-${classId}-${day}-${version}`,
@@ -80,7 +73,7 @@ function ClassDay({ schoolId, day, onChanged }: { schoolId: number; day: string;
         <span className="field__label">Класс</span>
         <select className="input select input--short" value={classId ?? ''} onChange={(e) => setClassId(Number(e.target.value) || null)}>
           <option value="">— выберите —</option>
-          {(classes.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {(year.data?.classes ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
       </label>
       {classId && lessons.loading && <Loading />}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, problem, renderWithApi } from '../../test/fakeApi';
 import { TimetableEditor } from './TimetableEditor';
 
-const YEAR = { id: 3, label: '2026/2027', startsOn: '2026-09-01', endsOn: '2027-05-31', periodSystem: 'QUARTERS', workingWeek: 'FIVE_DAYS', periods: [], daysOff: [] };
+const YEAR = { id: 3, startsOn: '2026-09-01', endsOn: '2027-05-31' };
 const OPTIONS = {
   assignments: [{ id: 11, subject: 'Математика', teacher: 'Иванова М. П.', group: null, stream: null }],
   rooms: [{ id: 21, name: '201' }],
@@ -19,8 +19,9 @@ const MATHS = {
 
 function api(onAdd: () => Response) {
   return fakeFetch(({ method, url }) => {
-    if (url.pathname.endsWith('/years')) return json(200, [YEAR]);
-    if (url.pathname.endsWith('/classes')) return json(200, [{ id: 9, name: '5А', grade: 5, letter: 'А', yearId: 3, classTeacher: null, studentCount: 25 }]);
+    if (url.pathname.endsWith('/timetable/classes')) {
+      return json(200, { yearId: YEAR.id, startsOn: YEAR.startsOn, endsOn: YEAR.endsOn, classes: [{ id: 9, name: '5А' }] });
+    }
     if (url.pathname.endsWith('/options')) return json(200, OPTIONS);
     if (method === 'POST' && url.pathname.endsWith('/entries')) return onAdd();
     return json(200, { classId: 9, date: '2026-09-07', monday: '2026-09-07', week: 'B', entries: [MATHS] });

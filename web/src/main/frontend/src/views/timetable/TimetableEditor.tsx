@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { listYears, type AcademicYear } from '../../api/calendar';
-import { listClasses } from '../../api/classes';
 import { request } from '../../api/http';
 import {
-  addEntry, endEntry, getOptions, getWeek, removeEntry,
+  addEntry, endEntry, getOptions, getSchoolYear, getWeek, removeEntry,
   type TimetableEntry, type TimetableOptions, type WeekKind,
 } from '../../api/timetable';
 import { useResource } from '../../api/useResource';
@@ -27,31 +25,26 @@ interface EditorProps {
 export function TimetableEditor({ schoolId, classId, date, editable }: EditorProps) {
   const fetchImpl = useFetch();
   const day = date ?? today();
-  const years = useResource((signal) => listYears(fetchImpl, schoolId, signal), `years-${schoolId}`);
-  const year = pickYear(years.data ?? [], day);
-  const classes = useResource(
-    (signal) => (year ? listClasses(fetchImpl, schoolId, year.id, signal) : Promise.resolve({ ok: true as const, status: 200, data: [] })),
-    `classes-${schoolId}-${year?.id ?? 0}`,
-  );
+  const year = useResource((signal) => getSchoolYear(fetchImpl, schoolId, day, signal), `year-${schoolId}-${day}`);
   const go = (nextClass: number | null, nextDate: string) =>
     navigate(PATHS.timetableOf(schoolId, nextClass, nextDate), { replace: true });
 
   return (
     <Page title="Расписание класса" before={<ScheduleTabs schoolId={schoolId} current="timetable" />} wide>
-      {years.failure && <LoadError message={years.failure.message} onRetry={years.reload} />}
+      {year.failure && <LoadError message={year.failure.message} onRetry={year.reload} />}
       <div className="toolbar">
         <label className="field">
           <span className="field__label">Класс</span>
           <select className="input select input--short" value={classId ?? ''}
             onChange={(event) => go(Number(event.target.value) || null, day)}>
             <option value="">— выберите —</option>
-            {(classes.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {(year.data?.classes ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
         <button type="button" className="button" onClick={() => go(classId, addDays(day, -7))}>← Предыдущая неделя</button>
         <button type="button" className="button" onClick={() => go(classId, today())}>Сегодня</button>
         <button type="button" className="button" onClick={() => go(classId, addDays(day, 7))}>Следующая неделя →</button>
-        {editable && year && <GenerateButton schoolId={schoolId} yearId={year.id} />}
+        {editable && year.data && <GenerateButton schoolId={schoolId} yearId={year.data.yearId} />}
       </div>
       {classId === null ? (
         <p className="empty__text">Выберите класс, чтобы увидеть и составить его расписание.</p>
@@ -60,10 +53,6 @@ export function TimetableEditor({ schoolId, classId, date, editable }: EditorPro
       )}
     </Page>
   );
-}
-
-function pickYear(years: AcademicYear[], day: string): AcademicYear | null {
-  return years.find((y) => y.startsOn <= day && day <= y.endsOn) ?? years[0] ?? null;
 }
 
 function WeekGrid({ schoolId, classId, day, editable }: { schoolId: number; classId: number; day: string; editable: boolean }) {

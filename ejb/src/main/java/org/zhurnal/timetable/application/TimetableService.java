@@ -58,6 +58,14 @@ public class TimetableService {
                 entries.ofClass(classId, day));
     }
 
+    /** The school's year containing the day (default today; else the nearest year) and its classes. */
+    public SchoolYearClasses classes(Actor actor, long schoolId, LocalDate date) {
+        LocalDate today = access.requireRead(actor, schoolId);
+        YearFacts year = facts.yearOn(schoolId, date == null ? today : date)
+                .orElseThrow(() -> new NotFoundException("На эту дату в школе нет учебного года"));
+        return new SchoolYearClasses(year.id(), year.startsOn(), year.endsOn(), choices.classes(year.id()));
+    }
+
     /** What the editor of a class's timetable chooses from. */
     public TimetableOptions options(Actor actor, long schoolId, long classId) {
         LocalDate today = access.requireRead(actor, schoolId);

@@ -30,6 +30,13 @@ public class TimetableChoices {
                 teachers(schoolId, day));
     }
 
+    /** The classes of the year, by grade and letter («5А»). */
+    public List<Named> classes(long yearId) {
+        return TimetableEntries.rows(em.createNativeQuery("SELECT id, grade, letter FROM school_class "
+                        + "WHERE academic_year_id = :year ORDER BY grade, letter").setParameter("year", yearId))
+                .stream().map(row -> new Named(id(row[0]), number(row[1]) + (String) row[2])).toList();
+    }
+
     private List<Assignment> assignments(long schoolId, long classId, LocalDate day) {
         return TimetableEntries.rows(em.createNativeQuery("""
                         SELECT a.id, s.name, p.surname, p.given_name, p.patronymic, g.name, st.name

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.calendar.api.WireDates;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.timetable.application.EntryChange;
+import org.zhurnal.timetable.application.SchoolYearClasses;
 import org.zhurnal.timetable.application.TimetableOptions;
 import org.zhurnal.timetable.application.TimetableService;
 import org.zhurnal.timetable.application.TimetableWeek;
@@ -44,6 +45,14 @@ public class TimetableResource {
     public TimetableWeek week(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
                               @QueryParam("date") String date) {
         return timetable.week(currentActor.require(), schoolId, requiredClass(classId), WireDates.date(date, "date"));
+    }
+
+    @GET
+    @Path("classes")
+    @Operation(summary = "The school's academic year containing a date (default today) and its classes")
+    @APIResponse(responseCode = "404", description = "No academic year on that date (problem JSON)")
+    public SchoolYearClasses classes(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
+        return timetable.classes(currentActor.require(), schoolId, WireDates.date(date, "date"));
     }
 
     @GET
