@@ -1,6 +1,6 @@
 import { request } from './http';
 
-/** Thematic plans (КТП) of a school (`/api/v1/schools/{id}/plans`). Fields that are null are left out of the JSON. */
+/** Thematic plans (КТП) of a school (`/api/v1/schools/{id}/plans`). */
 
 export type TopicKind = 'REGULAR' | 'PRACTICAL' | 'LABORATORY' | 'TEST' | 'DICTATION' | 'ESSAY';
 

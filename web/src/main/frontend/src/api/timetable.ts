@@ -2,7 +2,6 @@ import { request } from './http';
 
 /**
  * The weekly timetable, its editor's choices, generated lessons and substitutions (`/api/v1/schools/{id}/timetable`).
- * Fields that are null are left out of the JSON: read them with `??`.
  */
 
 export type WeekKind = 'EVERY' | 'A' | 'B';

@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.calendar.api.WireDates;
 import org.zhurnal.shared.error.InvalidInputException;
-import org.zhurnal.timetable.application.DayLesson;
 import org.zhurnal.timetable.application.SubstitutionService;
 import org.zhurnal.web.api.QueryNumbers;
-import org.zhurnal.timetable.application.SubstitutionView;
 import org.zhurnal.web.security.CurrentActor;
 
 /** Substitutions (замены) of single lessons: cancel, another teacher, another room, another day or slot. */
@@ -38,20 +36,22 @@ public class SubstitutionsResource {
     @GET
     @Path("substitutions")
     @Operation(summary = "The substitutions of lessons that were or are on a date (default today)")
-    public List<SubstitutionView> ofDay(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
-        return substitutions.ofDay(currentActor.require(), schoolId, WireDates.date(date, "date"));
+    public List<TimetableViews.SubstitutionResponse> ofDay(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
+        return substitutions.ofDay(currentActor.require(), schoolId, WireDates.date(date, "date")).stream()
+                .map(TimetableViews.SubstitutionResponse::of).toList();
     }
 
     @GET
     @Path("lessons")
     @Operation(summary = "A class's lessons of a date (default today) with their state and substitutions")
-    public List<DayLesson> lessons(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
+    public List<TimetableViews.DayLessonView> lessons(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
                                    @QueryParam("date") String date) {
         Long id = QueryNumbers.longOrNull(classId, "classId");
         if (id == null) {
             throw new InvalidInputException("classId", "Выберите класс");
         }
-        return substitutions.lessonsOf(currentActor.require(), schoolId, id, WireDates.date(date, "date"));
+        return substitutions.lessonsOf(currentActor.require(), schoolId, id, WireDates.date(date, "date")).stream()
+                .map(TimetableViews.DayLessonView::of).toList();
     }
 
     @POST

@@ -18,10 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.calendar.api.WireDates;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.timetable.application.EntryChange;
-import org.zhurnal.timetable.application.SchoolYearClasses;
-import org.zhurnal.timetable.application.TimetableOptions;
 import org.zhurnal.timetable.application.TimetableService;
-import org.zhurnal.timetable.application.TimetableWeek;
 import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.security.CurrentActor;
 
@@ -42,24 +39,26 @@ public class TimetableResource {
     @Operation(summary = "A class's timetable valid on a date (default today): every entry, and whether the week is A or B")
     @APIResponse(responseCode = "200", description = "The week")
     @APIResponse(responseCode = "404", description = "No such class in the school (problem JSON)")
-    public TimetableWeek week(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
+    public TimetableViews.WeekView week(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId,
                               @QueryParam("date") String date) {
-        return timetable.week(currentActor.require(), schoolId, requiredClass(classId), WireDates.date(date, "date"));
+        return TimetableViews.WeekView.of(timetable.week(currentActor.require(), schoolId, requiredClass(classId),
+                WireDates.date(date, "date")));
     }
 
     @GET
     @Path("classes")
     @Operation(summary = "The school's academic year containing a date (default today) and its classes")
     @APIResponse(responseCode = "404", description = "No academic year on that date (problem JSON)")
-    public SchoolYearClasses classes(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
-        return timetable.classes(currentActor.require(), schoolId, WireDates.date(date, "date"));
+    public TimetableViews.YearClassesView classes(@PathParam("schoolId") long schoolId, @QueryParam("date") String date) {
+        return TimetableViews.YearClassesView.of(timetable.classes(currentActor.require(), schoolId,
+                WireDates.date(date, "date")));
     }
 
     @GET
     @Path("options")
     @Operation(summary = "What the editor of a class's timetable chooses from: assignments, rooms, bells, teachers")
-    public TimetableOptions options(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId) {
-        return timetable.options(currentActor.require(), schoolId, requiredClass(classId));
+    public TimetableViews.OptionsView options(@PathParam("schoolId") long schoolId, @QueryParam("classId") String classId) {
+        return TimetableViews.OptionsView.of(timetable.options(currentActor.require(), schoolId, requiredClass(classId)));
     }
 
     @POST
@@ -73,24 +72,24 @@ public class TimetableResource {
             throw new InvalidInputException("assignmentId", "Выберите предмет и учителя (назначение)");
         }
         EntryChange change = timetable.add(currentActor.require(), schoolId, request.toInput());
-        return Response.status(Response.Status.CREATED).entity(change).build();
+        return Response.status(Response.Status.CREATED).entity(TimetableViews.EntryChangeView.of(change)).build();
     }
 
     @POST
     @Path("entries/{entryId: \\d+}/end")
     @Operation(summary = "Ends an entry from validTo on: blank lessons from then on are removed, lessons with data kept and listed")
-    public EntryChange end(@PathParam("schoolId") long schoolId, @PathParam("entryId") long entryId,
+    public TimetableViews.EntryChangeView end(@PathParam("schoolId") long schoolId, @PathParam("entryId") long entryId,
                            Map<String, String> request) {
-        return timetable.end(currentActor.require(), schoolId, entryId,
-                WireDates.date(request == null ? null : request.get("validTo"), "validTo"));
+        return TimetableViews.EntryChangeView.of(timetable.end(currentActor.require(), schoolId, entryId,
+                WireDates.date(request == null ? null : request.get("validTo"), "validTo")));
     }
 
     @DELETE
     @Path("entries/{entryId: \\d+}")
     @Operation(summary = "Removes an entry made by mistake with its blank lessons")
     @APIResponse(responseCode = "409", description = "Some of its lessons hold journal data: end it instead")
-    public EntryChange remove(@PathParam("schoolId") long schoolId, @PathParam("entryId") long entryId) {
-        return timetable.remove(currentActor.require(), schoolId, entryId);
+    public TimetableViews.EntryChangeView remove(@PathParam("schoolId") long schoolId, @PathParam("entryId") long entryId) {
+        return TimetableViews.EntryChangeView.of(timetable.remove(currentActor.require(), schoolId, entryId));
     }
 
     @POST
