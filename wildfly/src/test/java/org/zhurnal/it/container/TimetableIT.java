@@ -7,7 +7,6 @@ import static org.zhurnal.it.support.RegionTestData.TEACHER;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -173,9 +172,5 @@ class TimetableIT {
 
     private List<String> dates(long entry) {
         return Db.column(db, "SELECT lesson_date FROM lesson WHERE timetable_entry_id = ? ORDER BY lesson_date", entry);
-    }
-
-    static boolean isWeekday(LocalDate day) {
-        return day.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) <= 0;
     }
 }
