@@ -31,10 +31,11 @@ describe('navigation by role', () => {
     expect(region).not.toHaveAttribute('aria-current');
   });
 
-  it('shows no sections to a teacher', async () => {
+  it('shows a teacher the timetable and plans but not the region', async () => {
     open('/', teacher);
     await screen.findByRole('heading', { level: 1, name: teacher.displayName });
-    expect(screen.queryByRole('navigation', { name: 'Разделы' })).toBeNull();
+    const sections = screen.getByRole('navigation', { name: 'Разделы' });
+    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual(['Расписание', 'КТП']);
     expect(screen.queryByRole('link', { name: 'Регион' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Выйти' })).toHaveAttribute('href', '/logout');
   });

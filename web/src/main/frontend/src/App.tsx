@@ -8,6 +8,7 @@ import { AbsencesToday } from './views/classteacher/AbsencesToday';
 import { ClassInvitations } from './views/classteacher/ClassInvitations';
 import { DiarySection } from './views/diary/DiarySection';
 import { RegionSection } from './views/region/RegionSection';
+import { ScheduleSection } from './views/timetable/ScheduleSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
 import { SignInFailed } from './views/SignInFailed';
@@ -58,6 +59,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
   else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
   else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
+  else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (

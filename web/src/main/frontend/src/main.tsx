@@ -12,6 +12,7 @@ import './styles/setup-rows.css';
 import './styles/setup-results.css';
 import './styles/setup-import.css';
 import './styles/diary.css';
+import './styles/timetable.css';
 
 const root = document.getElementById('root');
 if (!root) {

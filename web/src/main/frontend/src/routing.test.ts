@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { PATHS, resolveRoute, sectionOf, SETUP_STEPS } from './routing';
 
 describe('resolveRoute', () => {
+  it('resolves the timetable, substitutions and plans pages of a school from their addresses', () => {
+    expect(resolveRoute('/timetable', '?school=4&class=9&date=2026-09-07'))
+      .toEqual({ name: 'timetable', schoolId: 4, classId: 9, date: '2026-09-07' });
+    expect(resolveRoute('/timetable', '?date=07.09.2026')).toEqual({ name: 'timetable', schoolId: null, classId: null, date: null });
+    expect(resolveRoute('/timetable/substitutions', '?school=4')).toEqual({ name: 'timetable-substitutions', schoolId: 4, date: null });
+    expect(resolveRoute('/plans', '?school=4&year=3')).toEqual({ name: 'plans', schoolId: 4, yearId: 3 });
+    expect(resolveRoute('/plans/12', '?school=4')).toEqual({ name: 'plan', id: 12, schoolId: 4 });
+    expect(PATHS.timetableOf(4, 9, '2026-09-07')).toBe('/timetable?school=4&class=9&date=2026-09-07');
+    expect(PATHS.plan(12, 4)).toBe('/plans/12?school=4');
+    expect(sectionOf({ name: 'plan', id: 12, schoolId: 4 })).toBe('plans');
+    expect(sectionOf({ name: 'timetable-substitutions', schoolId: 4, date: null })).toBe('timetable');
+  });
+
   it('shows sign-in outcomes from the query string', () => {
     expect(resolveRoute('/', '?signin=unconfirmed')).toEqual({ name: 'signin-unconfirmed' });
     expect(resolveRoute('/', '?signin=failed')).toEqual({ name: 'signin-failed' });

@@ -15,10 +15,14 @@ export type Route =
   | { name: 'diary' }
   | { name: 'class-teacher-absences' }
   | { name: 'class-teacher-invitations'; id: number }
+  | { name: 'timetable'; schoolId: number | null; classId: number | null; date: string | null }
+  | { name: 'timetable-substitutions'; schoolId: number | null; date: string | null }
+  | { name: 'plans'; schoolId: number | null; yearId: number | null }
+  | { name: 'plan'; id: number; schoolId: number | null }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'diary' | 'class-teacher';
+export type SectionId = 'region' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
@@ -40,10 +44,19 @@ export const PATHS = {
   classTeacherAbsences: '/class-teacher/absences',
   /** «Коды приглашения» of one class. */
   classTeacherInvitations: (id: number) => `/class-teacher/classes/${id}/invitations`,
+  timetable: '/timetable',
+  /** A class's timetable editor; `date` picks the week. */
+  timetableOf: (schoolId: number, classId?: number | null, date?: string | null) =>
+    `/timetable?school=${schoolId}${classId ? `&class=${classId}` : ''}${date ? `&date=${date}` : ''}`,
+  substitutions: (schoolId: number, date?: string | null) =>
+    `/timetable/substitutions?school=${schoolId}${date ? `&date=${date}` : ''}`,
+  plans: '/plans',
+  plansOf: (schoolId: number, yearId?: number | null) => `/plans?school=${schoolId}${yearId ? `&year=${yearId}` : ''}`,
+  plan: (id: number, schoolId: number) => `/plans/${id}?school=${schoolId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
-export const APP_PATH_PREFIXES = [PATHS.region, PATHS.diary, PATHS.classTeacher] as const;
+export const APP_PATH_PREFIXES = [PATHS.region, PATHS.diary, PATHS.classTeacher, PATHS.timetable, PATHS.plans] as const;
 
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
@@ -82,6 +95,22 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === PATHS.classTeacher || path === PATHS.classTeacherAbsences) return { name: 'class-teacher-absences' };
   const invitationsId = id(INVITATIONS.exec(path)?.[1]);
   if (invitationsId !== null) return { name: 'class-teacher-invitations', id: invitationsId };
+  return scheduleRoute(path, new URLSearchParams(search));
+}
+
+const PLAN = /^\/plans\/(\d{1,15})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The timetable's and the plans' pages: `/timetable?school=1&class=2&date=…`, `/plans/7?school=1`. */
+function scheduleRoute(path: string, query: URLSearchParams): Route {
+  const schoolId = id(query.get('school') ?? undefined);
+  const date = query.get('date');
+  const day = date && ISO_DATE.test(date) ? date : null;
+  if (path === PATHS.timetable) return { name: 'timetable', schoolId, classId: id(query.get('class') ?? undefined), date: day };
+  if (path === '/timetable/substitutions') return { name: 'timetable-substitutions', schoolId, date: day };
+  if (path === PATHS.plans) return { name: 'plans', schoolId, yearId: id(query.get('year') ?? undefined) };
+  const planId = id(PLAN.exec(path)?.[1]);
+  if (planId !== null) return { name: 'plan', id: planId, schoolId };
   return { name: 'not-found' };
 }
 
@@ -89,5 +118,7 @@ export function resolveRoute(pathname: string, search: string): Route {
 export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'diary') return 'diary';
   if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
+  if (route.name.startsWith('timetable')) return 'timetable';
+  if (route.name === 'plans' || route.name === 'plan') return 'plans';
   return route.name.startsWith('region-') ? 'region' : null;
 }

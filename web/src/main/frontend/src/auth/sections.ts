@@ -8,11 +8,16 @@ export interface Section {
   roles: readonly string[];
 }
 
+/** Who works with a school's timetable and plans (reading; changes are checked by the server). */
+const SCHOOL_STAFF = ['region-admin', 'journal-admin', 'director', 'deputy-director', 'teacher'] as const;
+
 /** In the order they are shown; the sections of other roles are added here. */
 export const SECTIONS: readonly Section[] = [
   { id: 'region', label: 'Регион', href: PATHS.regionSchools, roles: ['region-admin'] },
   { id: 'diary', label: 'Дневник', href: PATHS.diary, roles: ['parent', 'student'] },
   { id: 'class-teacher', label: 'Класс', href: PATHS.classTeacherAbsences, roles: ['class-teacher'] },
+  { id: 'timetable', label: 'Расписание', href: PATHS.timetable, roles: SCHOOL_STAFF },
+  { id: 'plans', label: 'КТП', href: PATHS.plans, roles: SCHOOL_STAFF },
 ];
 
 /** The section shown on the start page instead of the greeting: the diary for parents and students. */

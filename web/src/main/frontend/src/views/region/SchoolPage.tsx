@@ -41,9 +41,13 @@ export function SchoolPage({ id }: { id: number }) {
       eyebrow="Школа"
       back={<BackToSchools />}
       actions={
-        <AppLink className="button button--primary" href={PATHS.regionSchoolSetup(data.id)}>
-          Настройка школы
-        </AppLink>
+        <>
+          <AppLink className="button button--primary" href={PATHS.regionSchoolSetup(data.id)}>
+            Настройка школы
+          </AppLink>
+          <AppLink className="button" href={PATHS.timetableOf(data.id)}>Расписание</AppLink>
+          <AppLink className="button" href={PATHS.plansOf(data.id)}>КТП</AppLink>
+        </>
       }
     >
       <p className={message ? 'flash' : 'flash flash--empty'} role="status">

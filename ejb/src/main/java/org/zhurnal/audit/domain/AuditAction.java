@@ -32,12 +32,24 @@ public enum AuditAction {
     DIARY_READ_BY_CLASS_TEACHER("diary.read-by-class-teacher", ObjectType.STUDENT),
     ABSENCE_REPORTED("absence.reported", ObjectType.ABSENCE_REPORT),
     ABSENCE_REPORT_DECIDED("absence.report-decided", ObjectType.ABSENCE_REPORT),
-    CLASS_ABSENCES_READ("class.absences-read", ObjectType.SCHOOL_CLASS);
+    CLASS_ABSENCES_READ("class.absences-read", ObjectType.SCHOOL_CLASS),
+    /** The timetable (feature timetable): entries, generated lessons and substitutions of single lessons. */
+    TIMETABLE_ENTRY_ADDED("timetable.entry-added", ObjectType.TIMETABLE_ENTRY),
+    TIMETABLE_ENTRY_ENDED("timetable.entry-ended", ObjectType.TIMETABLE_ENTRY),
+    TIMETABLE_ENTRY_REMOVED("timetable.entry-removed", ObjectType.TIMETABLE_ENTRY),
+    LESSONS_GENERATED("timetable.lessons-generated", ObjectType.ACADEMIC_YEAR),
+    LESSON_CANCELLED("lesson.cancelled", ObjectType.LESSON),
+    LESSON_TEACHER_CHANGED("lesson.teacher-changed", ObjectType.LESSON),
+    LESSON_ROOM_CHANGED("lesson.room-changed", ObjectType.LESSON),
+    LESSON_MOVED("lesson.moved", ObjectType.LESSON),
+    /** Thematic plans (feature plans). */
+    PLAN_CREATED("plan.created", ObjectType.THEMATIC_PLAN),
+    PLAN_TOPICS_REPLACED("plan.topics-replaced", ObjectType.THEMATIC_PLAN);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT
+        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN
     }
 
     private final String code;

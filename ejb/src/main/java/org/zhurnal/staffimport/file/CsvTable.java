@@ -13,14 +13,14 @@ import java.util.List;
  * the first line uses; quoted cells may hold separators, doubled quotes and line breaks. UTF-8 with or
  * without BOM, UTF-16 with BOM («Текст Юникод»), and Windows-1251 (Excel's plain «CSV») are all read.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private CsvTable() {
     }
 
-    static List<TableRow> read(byte[] bytes) {
+    public static List<TableRow> read(byte[] bytes) {
         String text = decode(bytes);
         return new Parser(text, separatorOf(text)).rows();
     }

@@ -3,14 +3,14 @@ package org.zhurnal.staffimport.file;
 import java.util.List;
 
 /** One non-blank row of a table file: its number as a spreadsheet shows it (from 1) and its cells' texts. */
-record TableRow(int number, List<String> cells) {
+public record TableRow(int number, List<String> cells) {
 
-    TableRow {
+    public TableRow {
         cells = List.copyOf(cells);
     }
 
     /** The cell's text, "" past the row's end. */
-    String cell(int column) {
+    public String cell(int column) {
         return column < cells.size() ? cells.get(column) : "";
     }
 

@@ -18,7 +18,7 @@ import org.zhurnal.shared.error.InvalidInputException;
  * The first sheet of an Excel workbook (.xlsx) as text cells: dates as «ДД.ММ.ГГГГ», whole numbers without
  * a decimal part (a SNILS typed as a number), formulas as their last computed value.
  */
-final class XlsxTable {
+public final class XlsxTable {
 
     static final String UNREADABLE = "Не удалось прочитать файл Excel. Сохраните его в формате .xlsx "
             + "(«Книга Excel») или CSV и загрузите снова";
@@ -27,7 +27,7 @@ final class XlsxTable {
     private XlsxTable() {
     }
 
-    static List<TableRow> read(byte[] bytes) {
+    public static List<TableRow> read(byte[] bytes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return List.of();

@@ -14,9 +14,9 @@ import org.zhurnal.staffimport.file.StaffFileFormat;
  * (a workbook is a zip archive) before its declared type, since browsers label CSV files differently
  * (Windows with Excel says {@code application/vnd.ms-excel}).
  */
-final class UploadedFile {
+public final class UploadedFile {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final Set<String> TEXT_TYPES = Set.of("text/csv", "text/plain", "application/csv",
             "text/comma-separated-values", "application/vnd.ms-excel", "application/octet-stream");
 
@@ -24,7 +24,7 @@ final class UploadedFile {
     }
 
     /** The whole body, or empty when it is larger than {@link #MAX_BYTES}. */
-    static Optional<byte[]> read(InputStream body) {
+    public static Optional<byte[]> read(InputStream body) {
         try (InputStream in = body) {
             byte[] content = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
             return content.length > MAX_BYTES ? Optional.empty() : Optional.of(content);
@@ -34,7 +34,7 @@ final class UploadedFile {
     }
 
     /** The format of the content, or empty when it is neither a workbook nor text of a CSV type. */
-    static Optional<StaffFileFormat> format(String contentType, byte[] content) {
+    public static Optional<StaffFileFormat> format(String contentType, byte[] content) {
         if (content.length == 0) {
             throw new InvalidInputException("file", "Файл пуст: заполните шаблон и загрузите его снова");
         }

@@ -1,0 +1,7 @@
+package org.zhurnal.plans.application;
+
+import java.util.List;
+
+/** A thematic plan with its topics in order. */
+public record PlanView(PlanSummary plan, List<TopicView> topics) {
+}
