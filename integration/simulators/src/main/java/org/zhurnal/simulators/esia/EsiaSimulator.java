@@ -18,9 +18,12 @@ import java.util.logging.Logger;
 /**
  * A stand-in for the state portal's identity service (ESIA) for development and tests.
  *
- * <p>This phase speaks plain OpenID Connect (authorization code flow, RS256 tokens) on ESIA's paths and
- * with ESIA-shaped person claims; the GOST-signed ESIA v2 protocol comes later. Demo persons come from
- * {@value PersonDirectory#FIXTURE}.
+ * <p>It speaks ESIA's own protocol: {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te} with GOST-signed
+ * {@code client_secret} checked against the registered client certificate, GOST-signed tokens, the person REST
+ * API ({@code /rs/prns/{oid}}, {@code /ctts}, {@code /kids}) and {@code /idp/ext/Logout}. The earlier plain
+ * OpenID Connect endpoints ({@code /aas/oauth2/ac}, {@code /te}, RS256, discovery) remain for clients that
+ * still use them. Demo persons come from {@value PersonDirectory#FIXTURE}; {@value ProtocolLog#PATH} counts
+ * verified and refused requests for tests.
  */
 public final class EsiaSimulator implements AutoCloseable {
 
@@ -38,6 +41,7 @@ public final class EsiaSimulator implements AutoCloseable {
     private final String baseUrl;
     private final Map<String, Handler> routes;
     private final ResourceEndpoints resources;
+    private final GostTokenIssuer gostIssuer;
 
     private EsiaSimulator(EsiaSimulatorConfig config, PersonDirectory persons, Clock clock) throws IOException {
         server = HttpServer.create(new InetSocketAddress(config.bindHost(), config.port()), 64);
@@ -49,8 +53,18 @@ public final class EsiaSimulator implements AutoCloseable {
         ProviderEndpoints provider = new ProviderEndpoints(config, baseUrl, issuer);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(config, persons, codes);
         TokenEndpoint token = new TokenEndpoint(config, persons, codes, issuer);
-        resources = new ResourceEndpoints(persons, issuer);
+        gostIssuer = new GostTokenIssuer(baseUrl + "/", clock);
+        ProtocolLog log = new ProtocolLog();
+        SignedRequest signedRequest = new SignedRequest(config.clientCertificate(), clock);
+        SignedAuthorizeEndpoint signedAuthorize = new SignedAuthorizeEndpoint(config, persons, codes, signedRequest,
+                log, clock);
+        SignedTokenEndpoint signedToken = new SignedTokenEndpoint(config, persons, codes, signedRequest, gostIssuer,
+                log);
+        resources = new ResourceEndpoints(persons, issuer, gostIssuer);
         routes = Map.of(
+                SignedAuthorizeEndpoint.PATH, signedAuthorize::handle,
+                SignedTokenEndpoint.PATH, signedToken::handle,
+                ProtocolLog.PATH, log::handle,
                 "/.well-known/openid-configuration", provider::discovery,
                 ProviderEndpoints.JWKS, provider::jwks,
                 ProviderEndpoints.AUTHORIZE, authorize::handle,
@@ -86,6 +100,11 @@ public final class EsiaSimulator implements AutoCloseable {
     /** The issuer and base of every endpoint, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** PEM of the certificate whose key signs the simulator's GOST tokens: relying parties trust it as ESIA's. */
+    public String esiaCertificatePem() {
+        return gostIssuer.certificatePem();
     }
 
     /** The TCP port actually bound (useful when configured with port 0). */

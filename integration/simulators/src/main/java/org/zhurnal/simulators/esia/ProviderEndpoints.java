@@ -62,6 +62,10 @@ final class ProviderEndpoints {
     void logout(HttpExchange exchange) throws IOException {
         Http.requireMethod(exchange, "GET");
         Map<String, String> query = Http.query(exchange);
+        String clientId = query.get("client_id");
+        if (clientId != null && !clientId.equals(config.clientId())) {
+            throw EsiaError.badRequest("invalid_request", "unknown client_id");
+        }
         String target = query.getOrDefault("redirect_url", query.get("post_logout_redirect_uri"));
         if (target == null) {
             Http.html(exchange, 200, LoginPage.loggedOut());
