@@ -3,27 +3,25 @@ package org.zhurnal.esia.keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import org.jboss.logging.Logger;
-import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
-import org.keycloak.services.ErrorPage;
-import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.messages.Messages;
 import org.keycloak.broker.oidc.AbstractOAuth2IdentityProvider;
 import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.provider.IdentityBrokerException;
+import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.http.simple.SimpleHttp;
 import org.keycloak.http.simple.SimpleHttpRequest;
@@ -32,7 +30,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.services.ErrorPage;
 import org.keycloak.services.Urls;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.messages.Messages;
 import org.zhurnal.esia.protocol.ClientSecret;
 import org.zhurnal.esia.protocol.EsiaJwt;
 import org.zhurnal.esia.protocol.EsiaTimestamp;
@@ -162,10 +163,11 @@ public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaCon
         context.setBrokerUserId(oid);
         context.setFirstName(data.firstName());
         context.setLastName(data.lastName());
-        data.attributes().forEach(context::setUserAttribute);
+        // Mutable lists: Keycloak serializes the context between first-broker-login steps and reads them back
+        // as ArrayList.
+        data.attributes().forEach((name, values) -> context.setUserAttribute(name, new ArrayList<>(values)));
         context.setToken(config.isStoreToken() ? response : null);
         context.setIdp(this);
-        context.getContextData().put(EsiaPersonData.class.getName(), data);
         LOG.debugf("ESIA sign-in verified for oid %s", oid);
         return context;
     }
@@ -193,19 +195,16 @@ public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaCon
 
     /** ESIA is the source of truth for these attributes: written on every sign-in. */
     private static void writePerson(UserModel user, BrokeredIdentityContext context) {
-        Object data = context.getContextData().get(EsiaPersonData.class.getName());
-        if (!(data instanceof EsiaPersonData person)) {
-            return;
-        }
-        user.setFirstName(person.firstName());
-        user.setLastName(person.lastName());
-        person.attributes().forEach((name, values) -> {
-            if (values.isEmpty()) {
+        user.setFirstName(context.getFirstName());
+        user.setLastName(context.getLastName());
+        for (String name : EsiaPersonData.ATTRIBUTES) {
+            List<String> values = context.getAttributes().get(name);
+            if (values == null || values.isEmpty()) {
                 user.removeAttribute(name);
             } else {
                 user.setAttribute(name, values);
             }
-        });
+        }
     }
 
     @Override
@@ -233,10 +232,6 @@ public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaCon
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object", e);
         }
-    }
-
-    List<String> scopeList() {
-        return List.of(getConfig().scope().split(" "));
     }
 
     /**

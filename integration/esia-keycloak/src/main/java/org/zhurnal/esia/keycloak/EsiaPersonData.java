@@ -19,6 +19,10 @@ import java.util.Map;
 public record EsiaPersonData(String oid, String firstName, String lastName, String middleName, String birthDate,
                              String snils, boolean trusted, List<String> kidsSnils) {
 
+    /** The user attributes written from ESIA (besides first and last name). */
+    public static final List<String> ATTRIBUTES = List.of("middle_name", "birthdate", "snils", "esia_trusted",
+            "esia_kids_snils");
+
     private static final DateTimeFormatter ESIA_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public static EsiaPersonData from(String oid, JsonNode person, JsonNode kids) {

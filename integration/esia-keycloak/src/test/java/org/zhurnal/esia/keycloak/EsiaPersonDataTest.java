@@ -25,6 +25,7 @@ class EsiaPersonDataTest {
                 .containsEntry("snils", List.of("456-789-012 38"))
                 .containsEntry("esia_trusted", List.of("true"))
                 .containsEntry("esia_kids_snils", List.of("567-890-123 43"));
+        assertThat(data.attributes().keySet()).containsExactlyElementsOf(EsiaPersonData.ATTRIBUTES);
     }
 
     @Test
