@@ -56,13 +56,12 @@ public final class Stack implements AutoCloseable {
         String jdbcUrl = database.createDatabase("zhurnal");
 
         String webClientSecret = secret();
-        String esiaClientSecret = secret();
         String brokerEndpoint = settings.keycloakUrl() + "/realms/" + REALM + "/broker/esia/endpoint";
         // ESIA's protocol needs a client GOST key and certificate (registered at the simulator) and the
         // simulator's token certificate (trusted by Keycloak): generated for this run, written to the work dir.
         GostKeys.Credentials esiaClient = GostKeys.generate("Zhurnal dev stack ESIA client", Duration.ofDays(30));
         EsiaSimulator esia = started(EsiaSimulator.start(EsiaSimulatorConfig.local(settings.esiaPort(),
-                        EsiaSimulatorConfig.DEFAULT_CLIENT_ID, esiaClientSecret,
+                        EsiaSimulatorConfig.DEFAULT_CLIENT_ID,
                         List.of(brokerEndpoint, settings.keycloakUrl() + "/realms/" + REALM + "/"))
                 .withClientCertificate(esiaClient.certificate())));
         Path esiaDir = settings.workDir().resolve("esia");

@@ -14,7 +14,8 @@ import org.zhurnal.it.support.TestStack;
 /**
  * Keycloak's ESIA identity provider against the simulator: a sign-in goes through ESIA's signed
  * {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te}, whose GOST signatures and certificate hash the
- * simulator verified (it counts them at {@code /simulator/protocol-log}); a replayed callback is refused.
+ * simulator verified (it counts them at {@code /simulator/protocol-log}), and logout passes through ESIA's
+ * {@code /idp/ext/Logout}; a replayed callback is refused.
  */
 class EsiaProtocolIT {
 
@@ -45,6 +46,12 @@ class EsiaProtocolIT {
         assertThat(counter("authorizationsVerified")).isEqualTo(authorizations + 1);
         assertThat(counter("tokensVerified")).isEqualTo(tokens + 1);
         assertThat(client.get(esia + "/simulator/protocol-log").body()).doesNotContain("ESIA-007053");
+
+        Page afterLogout = client.get(app + "/logout");
+        assertThat(afterLogout.uri().toString()).startsWith(app + "/");
+        assertThat(afterLogout.hops()).as("Keycloak's logout passes through ESIA's")
+                .anyMatch(uri -> uri.getPath().equals("/idp/ext/Logout"));
+        assertThat(client.get(app + "/api/v1/me").status()).isEqualTo(401);
     }
 
     @Test

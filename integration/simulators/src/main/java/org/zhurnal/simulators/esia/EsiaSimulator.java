@@ -20,10 +20,8 @@ import java.util.logging.Logger;
  *
  * <p>It speaks ESIA's own protocol: {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te} with GOST-signed
  * {@code client_secret} checked against the registered client certificate, GOST-signed tokens, the person REST
- * API ({@code /rs/prns/{oid}}, {@code /ctts}, {@code /kids}) and {@code /idp/ext/Logout}. The earlier plain
- * OpenID Connect endpoints ({@code /aas/oauth2/ac}, {@code /te}, RS256, discovery) remain for clients that
- * still use them. Demo persons come from {@value PersonDirectory#FIXTURE}; {@value ProtocolLog#PATH} counts
- * verified and refused requests for tests.
+ * API ({@code /rs/prns/{oid}}, {@code /ctts}, {@code /kids}) and {@code /idp/ext/Logout}. Demo persons come
+ * from {@value PersonDirectory#FIXTURE}; {@value ProtocolLog#PATH} counts verified and refused requests for tests.
  */
 public final class EsiaSimulator implements AutoCloseable {
 
@@ -48,11 +46,8 @@ public final class EsiaSimulator implements AutoCloseable {
         baseUrl = config.publicBaseUrl() != null
                 ? config.publicBaseUrl()
                 : "http://localhost:" + server.getAddress().getPort();
-        TokenIssuer issuer = new TokenIssuer(baseUrl, clock);
         AuthorizationCodes codes = new AuthorizationCodes(clock, CODE_LIFETIME);
-        ProviderEndpoints provider = new ProviderEndpoints(config, baseUrl, issuer);
-        AuthorizeEndpoint authorize = new AuthorizeEndpoint(config, persons, codes);
-        TokenEndpoint token = new TokenEndpoint(config, persons, codes, issuer);
+        LogoutEndpoint logout = new LogoutEndpoint(config);
         gostIssuer = new GostTokenIssuer(baseUrl + "/", clock);
         ProtocolLog log = new ProtocolLog();
         SignedRequest signedRequest = new SignedRequest(config.clientCertificate(), clock);
@@ -60,17 +55,12 @@ public final class EsiaSimulator implements AutoCloseable {
                 log, clock);
         SignedTokenEndpoint signedToken = new SignedTokenEndpoint(config, persons, codes, signedRequest, gostIssuer,
                 log);
-        resources = new ResourceEndpoints(persons, issuer, gostIssuer);
+        resources = new ResourceEndpoints(persons, gostIssuer);
         routes = Map.of(
                 SignedAuthorizeEndpoint.PATH, signedAuthorize::handle,
                 SignedTokenEndpoint.PATH, signedToken::handle,
                 ProtocolLog.PATH, log::handle,
-                "/.well-known/openid-configuration", provider::discovery,
-                ProviderEndpoints.JWKS, provider::jwks,
-                ProviderEndpoints.AUTHORIZE, authorize::handle,
-                ProviderEndpoints.TOKEN, token::handle,
-                ProviderEndpoints.USERINFO, resources::userinfo,
-                ProviderEndpoints.LOGOUT, provider::logout);
+                LogoutEndpoint.PATH, logout::handle);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "esia-simulator-" + threads.incrementAndGet());

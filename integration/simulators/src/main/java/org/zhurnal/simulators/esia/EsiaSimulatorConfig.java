@@ -19,7 +19,6 @@ import org.zhurnal.esia.protocol.Pem;
  * @param publicBaseUrl           base URL as seen by browsers and relying parties (the issuer);
  *                                {@code null} means {@code http://localhost:{bound port}}
  * @param clientId                the only registered client (Keycloak's identity provider)
- * @param clientSecret            that client's secret at the plain-OIDC endpoints ({@code /aas/oauth2/ac}, {@code /te})
  * @param allowedRedirectPrefixes redirect URI prefixes accepted at authorization and logout; a prefix
  *                                matches only at a path boundary ({@code /}, {@code ?}, {@code #} or end)
  * @param clientCertificate       the client's registered GOST certificate: ESIA-protocol requests
@@ -33,7 +32,6 @@ public record EsiaSimulatorConfig(
         int port,
         String publicBaseUrl,
         String clientId,
-        String clientSecret,
         List<String> allowedRedirectPrefixes,
         X509Certificate clientCertificate,
         boolean confirmedAccountsOnly) {
@@ -44,7 +42,6 @@ public record EsiaSimulatorConfig(
     public EsiaSimulatorConfig {
         Objects.requireNonNull(bindHost, "bindHost");
         requireText(clientId, "clientId");
-        requireText(clientSecret, "clientSecret");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -58,36 +55,29 @@ public record EsiaSimulatorConfig(
     }
 
     /** A simulator on localhost whose public URL is derived from the bound port. */
-    public static EsiaSimulatorConfig local(int port, String clientId, String clientSecret,
-                                            List<String> allowedRedirectPrefixes) {
-        return new EsiaSimulatorConfig("localhost", port, null, clientId, clientSecret, allowedRedirectPrefixes,
-                null, false);
+    public static EsiaSimulatorConfig local(int port, String clientId, List<String> allowedRedirectPrefixes) {
+        return new EsiaSimulatorConfig("localhost", port, null, clientId, allowedRedirectPrefixes, null, false);
     }
 
     /** The same settings with the client's GOST certificate registered. */
     public EsiaSimulatorConfig withClientCertificate(X509Certificate certificate) {
-        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, clientSecret, allowedRedirectPrefixes,
+        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, allowedRedirectPrefixes,
                 certificate, confirmedAccountsOnly);
     }
 
     /** The same settings, refusing (or not) unconfirmed accounts with ESIA-007055. */
     public EsiaSimulatorConfig withConfirmedAccountsOnly(boolean only) {
-        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, clientSecret, allowedRedirectPrefixes,
+        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, allowedRedirectPrefixes,
                 clientCertificate, only);
     }
 
     /**
      * Reads {@code ZHURNAL_ESIA_PORT} (default 28280), {@code ZHURNAL_ESIA_BIND_HOST} (default localhost),
      * {@code ZHURNAL_ESIA_URL} (optional public base URL), {@code ZHURNAL_ESIA_CLIENT_ID}
-     * (default zhurnal-keycloak), {@code ZHURNAL_ESIA_CLIENT_SECRET} (required) and
-     * {@code ZHURNAL_ESIA_REDIRECT_PREFIXES} (comma separated, required), {@code ZHURNAL_ESIA_CLIENT_CERT_FILE}
+     * (default zhurnal-keycloak), {@code ZHURNAL_ESIA_REDIRECT_PREFIXES} (comma separated, required), {@code ZHURNAL_ESIA_CLIENT_CERT_FILE}
      * (PEM of the client's GOST certificate, optional) and {@code ZHURNAL_ESIA_CONFIRMED_ONLY} (true/false).
      */
     public static EsiaSimulatorConfig fromEnvironment(Map<String, String> env) {
-        String secret = env.get("ZHURNAL_ESIA_CLIENT_SECRET");
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("ZHURNAL_ESIA_CLIENT_SECRET must be set");
-        }
         List<String> prefixes = Arrays.stream(env.getOrDefault("ZHURNAL_ESIA_REDIRECT_PREFIXES", "").split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -97,7 +87,6 @@ public record EsiaSimulatorConfig(
                 Integer.parseInt(env.getOrDefault("ZHURNAL_ESIA_PORT", String.valueOf(DEFAULT_PORT))),
                 blankToNull(env.get("ZHURNAL_ESIA_URL")),
                 env.getOrDefault("ZHURNAL_ESIA_CLIENT_ID", DEFAULT_CLIENT_ID),
-                secret,
                 prefixes,
                 certificateFrom(blankToNull(env.get("ZHURNAL_ESIA_CLIENT_CERT_FILE"))),
                 Boolean.parseBoolean(env.getOrDefault("ZHURNAL_ESIA_CONFIRMED_ONLY", "false")));
@@ -125,7 +114,7 @@ public record EsiaSimulatorConfig(
     @Override
     public String toString() {
         return "EsiaSimulatorConfig[bindHost=" + bindHost + ", port=" + port + ", publicBaseUrl=" + publicBaseUrl
-                + ", clientId=" + clientId + ", clientSecret=***, allowedRedirectPrefixes=" + allowedRedirectPrefixes
+                + ", clientId=" + clientId + ", allowedRedirectPrefixes=" + allowedRedirectPrefixes
                 + ", clientCertificate=" + (clientCertificate == null ? "none" : clientCertificate.getSubjectX500Principal())
                 + ", confirmedAccountsOnly=" + confirmedAccountsOnly + "]";
     }

@@ -7,27 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bearer-protected person data: {@code /rs/userinfo}, {@code /rs/prns/{oid}}, {@code /rs/prns/{oid}/ctts} and
- * {@code /rs/prns/{oid}/kids}. Accepts the GOST access tokens of v3/te and the RS256 ones of the plain-OIDC
- * endpoints; a token opens only its own person's data.
+ * Bearer-protected person data: {@code /rs/prns/{oid}}, {@code /rs/prns/{oid}/ctts} and
+ * {@code /rs/prns/{oid}/kids}, for the GOST access tokens of v3/te; a token opens only its own person's data.
  */
 final class ResourceEndpoints {
 
     static final String PERSONS_PREFIX = "/rs/prns/";
 
     private final PersonDirectory persons;
-    private final TokenIssuer issuer;
-    private final GostTokenIssuer gostIssuer;
+    private final GostTokenIssuer issuer;
 
-    ResourceEndpoints(PersonDirectory persons, TokenIssuer issuer, GostTokenIssuer gostIssuer) {
+    ResourceEndpoints(PersonDirectory persons, GostTokenIssuer issuer) {
         this.persons = persons;
         this.issuer = issuer;
-        this.gostIssuer = gostIssuer;
-    }
-
-    void userinfo(HttpExchange exchange) throws IOException {
-        Http.requireMethod(exchange, "GET");
-        Http.json(exchange, 200, authenticated(exchange).oidcClaims());
     }
 
     /** Handles everything under {@value #PERSONS_PREFIX}. */
@@ -61,7 +53,7 @@ final class ResourceEndpoints {
             throw new EsiaError(401, "invalid_token", "a bearer access token is required");
         }
         String token = header.substring(7).trim();
-        return gostIssuer.verifyAccessToken(token).or(() -> issuer.verifyAccessToken(token))
+        return issuer.verifyAccessToken(token)
                 .flatMap(persons::find)
                 .orElseThrow(() -> {
                     exchange.getResponseHeaders().set("WWW-Authenticate",

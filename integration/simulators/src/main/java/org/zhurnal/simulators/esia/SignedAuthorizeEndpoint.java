@@ -109,7 +109,7 @@ final class SignedAuthorizeEndpoint {
             refuse(exchange, request.redirectUri(), request.state(), EsiaCode.UNCONFIRMED_ACCOUNT.error());
             return;
         }
-        String code = codes.issue(config.clientId(), request.redirectUri(), request.scope(), null, null,
+        String code = codes.issue(config.clientId(), request.redirectUri(), request.scope(),
                 person.get().oid());
         LOG.info(() -> "Authorization code (v2/ac) issued to " + config.clientId() + " for oid " + person.get().oid());
         Map<String, String> result = new LinkedHashMap<>();

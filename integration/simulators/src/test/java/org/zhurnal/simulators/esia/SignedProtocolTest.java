@@ -6,20 +6,14 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhurnal.esia.protocol.ClientSecret;
 import org.zhurnal.esia.protocol.EsiaJwt;
-import org.zhurnal.esia.protocol.EsiaTimestamp;
 import org.zhurnal.esia.protocol.GostKeys;
 import org.zhurnal.esia.protocol.Pem;
 import org.zhurnal.esia.protocol.SignatureMode;
@@ -28,17 +22,16 @@ import org.zhurnal.esia.protocol.Streebog;
 /** ESIA's signed protocol (v2/ac + v3/te) against a running simulator with a registered GOST client certificate. */
 class SignedProtocolTest {
 
-    private static final GostKeys.Credentials CLIENT = GostKeys.generate("zhurnal test client", Duration.ofDays(1));
+    private static final GostKeys.Credentials CLIENT = EsiaTestClient.CLIENT;
     private static final GostKeys.Credentials STRANGER = GostKeys.generate("stranger", Duration.ofDays(1));
-    private static final String SCOPE = "openid fullname birthdate snils";
+    private static final String SCOPE = EsiaTestClient.SCOPE;
 
     private static EsiaSimulator simulator;
     private static EsiaSimulator strictSimulator;
 
     @BeforeAll
     static void start() {
-        EsiaSimulatorConfig config = EsiaSimulatorConfig.local(0, EsiaTestClient.CLIENT_ID, EsiaTestClient.SECRET,
-                List.of(EsiaTestClient.REDIRECT)).withClientCertificate(CLIENT.certificate());
+        EsiaSimulatorConfig config = EsiaTestClient.config();
         simulator = EsiaSimulator.start(config);
         strictSimulator = EsiaSimulator.start(config.withConfirmedAccountsOnly(true));
     }
@@ -55,7 +48,7 @@ class SignedProtocolTest {
     void signedSignInGivesGostTokensThatOpenThePersonApi() throws Exception {
         long verifiedBefore = counter("tokensVerified");
         for (SignatureMode mode : SignatureMode.values()) {
-            Map<String, Object> tokens = JSONObjectUtils.parse(exchange(code(client, 1000004, mode), mode, CLIENT).body());
+            Map<String, Object> tokens = JSONObjectUtils.parse(client.exchange(client.code(1000004, mode), mode, CLIENT).body());
             String accessToken = (String) tokens.get("access_token");
 
             var verified = EsiaJwt.verify(accessToken, Pem.certificates(simulator.esiaCertificatePem()),
@@ -76,49 +69,85 @@ class SignedProtocolTest {
     }
 
     @Test
+    void pickerListsEveryPersonAndCarriesOnlyAnOpaqueRequest() {
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
+        HttpResponse<String> page = client.authorize(query);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Госуслуги — симулятор ЕСИА</title>")
+                .contains("value=\"1000003\" aria-describedby=\"hint-1000003\">Иванова Мария Петровна</button>\n"
+                        + "<span class=\"hint\" id=\"hint-1000003\">учитель, классный руководитель</span>")
+                .contains(">Лебедев Олег Дмитриевич</button>")
+                .contains(">учётная запись не подтверждена</span>")
+                .doesNotContain(query.get("client_secret"));
+        assertThat(page.body().split("<form method=\"post\">", -1)).hasSize(8);
+        assertThat(EsiaTestClient.hiddenFields(page.body())).containsOnlyKeys("request");
+
+        Map<String, String> redirect = client.pick(page, 1000003);
+        assertThat(redirect).containsEntry("state", query.get("state")).containsKey("code");
+        assertThat(client.post(SignedAuthorizeEndpoint.PATH, Map.of("request", EsiaTestClient.hiddenFields(page.body())
+                .get("request"), "oid", "1000003"), null).statusCode()).as("a request is picked once").isEqualTo(400);
+    }
+
+    @Test
+    void unknownClientOrRedirectUriGetsAnErrorPageNotARedirect() {
+        Map<String, String> unknownClient = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
+        unknownClient.put("client_id", "other");
+        Map<String, String> lookalike = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
+        lookalike.put("redirect_uri", EsiaTestClient.REDIRECT + ".evil.example");
+
+        HttpResponse<String> first = client.authorize(unknownClient);
+        HttpResponse<String> second = client.authorize(lookalike);
+        assertThat(first.statusCode()).isEqualTo(400);
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(second.body()).contains("ESIA-007023");
+        assertThat(second.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void authorizationSignedByAnotherKeyIsRefusedWith007053() {
-        Map<String, String> query = authorizationRequest(SignatureMode.RAW_REVERSED, STRANGER, Instant.now());
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW_REVERSED, STRANGER, Instant.now());
         query.put("client_certificate_hash", Streebog.certificateHash(CLIENT.certificate()));
-        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null)))
+        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + EsiaTestClient.encode(query), null)))
                 .startsWith("ESIA-007053");
     }
 
     @Test
     void wrongCertificateHashIsRefusedWith007002() {
-        Map<String, String> query = authorizationRequest(SignatureMode.CMS_DETACHED, STRANGER, Instant.now());
-        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null)))
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.CMS_DETACHED, STRANGER, Instant.now());
+        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + EsiaTestClient.encode(query), null)))
                 .startsWith("ESIA-007002");
     }
 
     @Test
     void staleTimestampIsRefusedWith007015() {
-        Map<String, String> query = authorizationRequest(SignatureMode.RAW, CLIENT,
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT,
                 Instant.now().minus(Duration.ofMinutes(6)));
-        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null)))
+        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + EsiaTestClient.encode(query), null)))
                 .startsWith("ESIA-007015");
     }
 
     @Test
     void missingParameterIsRefusedWith007014() {
-        Map<String, String> query = authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
         query.remove("timestamp");
-        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null)))
+        assertThat(refusal(client.get(SignedAuthorizeEndpoint.PATH + "?" + EsiaTestClient.encode(query), null)))
                 .startsWith("ESIA-007014");
     }
 
     @Test
     void refusalsAreCountedByCode() throws Exception {
-        Map<String, String> query = authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
+        Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now());
         query.put("client_secret", query.get("client_secret").substring(4));
         long before = rejected("ESIA-007053");
-        client.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null);
+        client.get(SignedAuthorizeEndpoint.PATH + "?" + EsiaTestClient.encode(query), null);
         assertThat(rejected("ESIA-007053")).isEqualTo(before + 1);
     }
 
     @Test
     void tokenRequestWithoutTheCodeInTheSignatureIsRefused() throws Exception {
-        String code = code(client, 1000003, SignatureMode.RAW);
-        Map<String, String> form = tokenRequest(code, SignatureMode.RAW, CLIENT);
+        String code = client.code(1000003, SignatureMode.RAW);
+        Map<String, String> form = EsiaTestClient.tokenRequest(code, SignatureMode.RAW, CLIENT);
         form.put("client_secret", ClientSecret.sign(ClientSecret.authorizationMessage(EsiaTestClient.CLIENT_ID, SCOPE,
                         form.get("timestamp"), form.get("state"), EsiaTestClient.REDIRECT),
                 CLIENT.keyPair().getPrivate(), CLIENT.certificate(), SignatureMode.RAW));
@@ -131,9 +160,9 @@ class SignedProtocolTest {
 
     @Test
     void codeWorksOnceAndOnlyWithItsRedirect() throws Exception {
-        String code = code(client, 1000003, SignatureMode.CMS_DETACHED);
-        assertThat(exchange(code, SignatureMode.CMS_DETACHED, CLIENT).statusCode()).isEqualTo(200);
-        HttpResponse<String> again = exchange(code, SignatureMode.CMS_DETACHED, CLIENT);
+        String code = client.code(1000003, SignatureMode.CMS_DETACHED);
+        assertThat(client.exchange(code, SignatureMode.CMS_DETACHED, CLIENT).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = client.exchange(code, SignatureMode.CMS_DETACHED, CLIENT);
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("ESIA-007011");
     }
@@ -142,67 +171,12 @@ class SignedProtocolTest {
     void unconfirmedAccountIsRefusedWith007055WhereConfirmedAccountsOnly() {
         EsiaTestClient strict = new EsiaTestClient(strictSimulator.baseUrl());
         HttpResponse<String> picker = strict.get(SignedAuthorizeEndpoint.PATH + "?"
-                + encode(authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now())), null);
+                + EsiaTestClient.encode(EsiaTestClient.authorizationRequest(SignatureMode.RAW, CLIENT, Instant.now())), null);
         Map<String, String> form = EsiaTestClient.hiddenFields(picker.body());
         form.put("oid", "1000009");
         assertThat(refusal(strict.post(SignedAuthorizeEndpoint.PATH, form, null))).startsWith("ESIA-007055");
         // and an unconfirmed account passes (with trusted=false) where the system admits them
-        assertThat(code(client, 1000009, SignatureMode.RAW)).isNotBlank();
-    }
-
-    private String code(EsiaTestClient on, long oid, SignatureMode mode) {
-        Map<String, String> query = authorizationRequest(mode, CLIENT, Instant.now());
-        HttpResponse<String> picker = on.get(SignedAuthorizeEndpoint.PATH + "?" + encode(query), null);
-        assertThat(picker.statusCode()).as(picker.body()).isEqualTo(200);
-        Map<String, String> form = EsiaTestClient.hiddenFields(picker.body());
-        assertThat(form).containsOnlyKeys("request");
-        form.put("oid", String.valueOf(oid));
-        HttpResponse<String> redirect = on.post(SignedAuthorizeEndpoint.PATH, form, null);
-        assertThat(redirect.statusCode()).isEqualTo(302);
-        Map<String, String> params = Http.parse(URI.create(redirect.headers().firstValue("Location").orElseThrow())
-                .getRawQuery());
-        assertThat(params).containsEntry("state", query.get("state"));
-        return params.get("code");
-    }
-
-    private HttpResponse<String> exchange(String code, SignatureMode mode, GostKeys.Credentials signer) {
-        return client.post(SignedTokenEndpoint.PATH, tokenRequest(code, mode, signer), null);
-    }
-
-    private static Map<String, String> authorizationRequest(SignatureMode mode, GostKeys.Credentials signer,
-                                                            Instant at) {
-        String timestamp = EsiaTimestamp.format(at, ZoneOffset.ofHours(3));
-        String state = UUID.randomUUID().toString();
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("client_id", EsiaTestClient.CLIENT_ID);
-        query.put("client_secret", ClientSecret.sign(ClientSecret.authorizationMessage(EsiaTestClient.CLIENT_ID, SCOPE,
-                timestamp, state, EsiaTestClient.REDIRECT), signer.keyPair().getPrivate(), signer.certificate(), mode));
-        query.put("redirect_uri", EsiaTestClient.REDIRECT);
-        query.put("scope", SCOPE);
-        query.put("response_type", "code");
-        query.put("state", state);
-        query.put("access_type", "online");
-        query.put("timestamp", timestamp);
-        query.put("client_certificate_hash", Streebog.certificateHash(signer.certificate()));
-        return query;
-    }
-
-    private static Map<String, String> tokenRequest(String code, SignatureMode mode, GostKeys.Credentials signer) {
-        String timestamp = EsiaTimestamp.format(Clock.systemUTC().instant(), ZoneOffset.UTC);
-        String state = UUID.randomUUID().toString();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("client_id", EsiaTestClient.CLIENT_ID);
-        form.put("code", code);
-        form.put("grant_type", "authorization_code");
-        form.put("client_secret", ClientSecret.sign(ClientSecret.tokenMessage(EsiaTestClient.CLIENT_ID, SCOPE,
-                timestamp, state, EsiaTestClient.REDIRECT, code), signer.keyPair().getPrivate(), signer.certificate(), mode));
-        form.put("state", state);
-        form.put("redirect_uri", EsiaTestClient.REDIRECT);
-        form.put("scope", SCOPE);
-        form.put("timestamp", timestamp);
-        form.put("token_type", "Bearer");
-        form.put("client_certificate_hash", Streebog.certificateHash(signer.certificate()));
-        return form;
+        assertThat(client.code(1000009, SignatureMode.RAW)).isNotBlank();
     }
 
     /** The {@code error_description} of a refusal redirected back to the client. */
@@ -224,10 +198,4 @@ class SignedProtocolTest {
         return rejected.get(code) instanceof Number n ? n.longValue() : 0;
     }
 
-    private static String encode(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(Http.encode(k)).append('=')
-                .append(Http.encode(v)));
-        return sb.toString();
-    }
 }
