@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Map;
 import org.keycloak.broker.oidc.OAuth2IdentityProviderConfig;
 import org.keycloak.models.IdentityProviderModel;
 import org.zhurnal.esia.protocol.Pem;
@@ -133,10 +132,5 @@ public final class EsiaConfig extends OAuth2IdentityProviderConfig {
         } catch (IOException e) {
             throw new UncheckedIOException("ESIA identity provider: cannot read " + fileKey + " " + file, e);
         }
-    }
-
-    /** For tests and the admin console: the raw map. */
-    Map<String, String> raw() {
-        return getConfig();
     }
 }
