@@ -3,6 +3,7 @@ package org.zhurnal.it.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.zhurnal.it.support.TestStack;
  * Keycloak's ESIA identity provider against the simulator: a sign-in goes through ESIA's signed
  * {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te}, whose GOST signatures and certificate hash the
  * simulator verified (it counts them at {@code /simulator/protocol-log}), and logout passes through ESIA's
- * {@code /idp/ext/Logout}; a replayed callback is refused.
+ * {@code /idp/ext/Logout}; tokens signed by another key and a replayed callback are refused.
  */
 class EsiaProtocolIT {
 
@@ -52,6 +53,22 @@ class EsiaProtocolIT {
         assertThat(afterLogout.hops()).as("Keycloak's logout passes through ESIA's")
                 .anyMatch(uri -> uri.getPath().equals("/idp/ext/Logout"));
         assertThat(client.get(app + "/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensSignedByAnotherKeyAreRefused() {
+        BrowserlessClient simulator = new BrowserlessClient();
+        simulator.postForm(URI.create(esia + "/simulator/token-key"), Map.of("key", "foreign"));
+        try {
+            Page landing = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), "1000003");
+            assertThat(landing.uri().toString()).doesNotStartWith(app + "/");
+            assertThat(client.get(app + "/api/v1/me").status()).isEqualTo(401);
+        } finally {
+            simulator.postForm(URI.create(esia + "/simulator/token-key"), Map.of("key", "own"));
+        }
+        BrowserlessClient fresh = new BrowserlessClient();
+        Page home = EsiaSimulatorPage.signInAs(fresh, fresh.get(app + "/login"), "1000003");
+        assertThat(home.uri().toString()).as("genuine tokens work again").isEqualTo(app + "/");
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class EsiaSimulator implements AutoCloseable {
                 SignedAuthorizeEndpoint.PATH, signedAuthorize::handle,
                 SignedTokenEndpoint.PATH, signedToken::handle,
                 ProtocolLog.PATH, log::handle,
+                ProtocolLog.TOKEN_KEY_PATH, this::tokenKey,
                 LogoutEndpoint.PATH, logout::handle);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(4, r -> {
@@ -95,6 +96,17 @@ public final class EsiaSimulator implements AutoCloseable {
     /** PEM of the certificate whose key signs the simulator's GOST tokens: relying parties trust it as ESIA's. */
     public String esiaCertificatePem() {
         return gostIssuer.certificatePem();
+    }
+
+    /** Test hook: {@code POST /simulator/token-key} with {@code key=foreign} forges tokens, {@code key=own} stops. */
+    private void tokenKey(HttpExchange exchange) throws IOException {
+        Http.requireMethod(exchange, "POST");
+        String key = Http.form(exchange).get("key");
+        if (!"foreign".equals(key) && !"own".equals(key)) {
+            throw EsiaError.badRequest("invalid_request", "key must be foreign or own");
+        }
+        gostIssuer.signWithForeignKey("foreign".equals(key));
+        Http.json(exchange, 200, Map.of("key", key));
     }
 
     /** The TCP port actually bound (useful when configured with port 0). */

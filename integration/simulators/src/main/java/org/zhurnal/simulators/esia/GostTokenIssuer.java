@@ -30,6 +30,9 @@ final class GostTokenIssuer {
     }
 
     private final GostKeys.Credentials credentials = GostKeys.generate("ESIA simulator", Duration.ofDays(365));
+    /** A key nobody trusts, for tests that relying parties refuse forged tokens ({@link #signWithForeignKey}). */
+    private final GostKeys.Credentials foreign = GostKeys.generate("not ESIA", Duration.ofDays(1));
+    private volatile boolean forge;
     private final String issuer;
     private final Clock clock;
 
@@ -40,6 +43,11 @@ final class GostTokenIssuer {
 
     String certificatePem() {
         return credentials.certificatePem();
+    }
+
+    /** From now on tokens are signed with an untrusted key ({@code true}) or the simulator's own ({@code false}). */
+    void signWithForeignKey(boolean forge) {
+        this.forge = forge;
     }
 
     Tokens issue(String clientId, String scope, EsiaPerson person) {
@@ -95,7 +103,7 @@ final class GostTokenIssuer {
         header.put("sbt", type);
         header.put("ver", 1);
         return EsiaJwt.signGost(JSONObjectUtils.toJSONString(header), JSONObjectUtils.toJSONString(claims),
-                credentials.keyPair().getPrivate(), SIGNATURE_ORDER);
+                (forge ? foreign : credentials).keyPair().getPrivate(), SIGNATURE_ORDER);
     }
 
     /** ESIA binds each granted scope to the subject: {@code "fullname?oid=1000003 snils?oid=1000003"}. */

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ProtocolLog {
 
     static final String PATH = "/simulator/protocol-log";
+    /** {@code POST key=foreign|own}: sign the next tokens with an untrusted key, or again with ESIA's. */
+    static final String TOKEN_KEY_PATH = "/simulator/token-key";
 
     private final AtomicLong authorizations = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();

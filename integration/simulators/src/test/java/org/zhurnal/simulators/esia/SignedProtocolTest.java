@@ -105,6 +105,27 @@ class SignedProtocolTest {
     }
 
     @Test
+    void forgedTokensCanBeSwitchedOnForRelyingPartyTests() throws Exception {
+        EsiaSimulator forger = EsiaSimulator.start(EsiaTestClient.config());
+        try {
+            EsiaTestClient on = new EsiaTestClient(forger.baseUrl());
+            assertThat(on.post(ProtocolLog.TOKEN_KEY_PATH, Map.of("key", "foreign"), null).statusCode()).isEqualTo(200);
+            String forged = (String) on.tokens(1000003).get("access_token");
+            assertThat(EsiaJwt.verify(forged, Pem.certificates(forger.esiaCertificatePem()),
+                    GostTokenIssuer.SIGNATURE_ORDER, GostTokenIssuer::parse)).isEmpty();
+            assertThat(on.get("/rs/prns/1000003", forged).statusCode()).isEqualTo(401);
+
+            on.post(ProtocolLog.TOKEN_KEY_PATH, Map.of("key", "own"), null);
+            String genuine = (String) on.tokens(1000003).get("access_token");
+            assertThat(EsiaJwt.verify(genuine, Pem.certificates(forger.esiaCertificatePem()),
+                    GostTokenIssuer.SIGNATURE_ORDER, GostTokenIssuer::parse)).isPresent();
+            assertThat(on.post(ProtocolLog.TOKEN_KEY_PATH, Map.of("key", "x"), null).statusCode()).isEqualTo(400);
+        } finally {
+            forger.close();
+        }
+    }
+
+    @Test
     void authorizationSignedByAnotherKeyIsRefusedWith007053() {
         Map<String, String> query = EsiaTestClient.authorizationRequest(SignatureMode.RAW_REVERSED, STRANGER, Instant.now());
         query.put("client_certificate_hash", Streebog.certificateHash(CLIENT.certificate()));
