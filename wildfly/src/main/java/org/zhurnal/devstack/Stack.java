@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
+import org.zhurnal.esia.protocol.GostKeys;
 import org.zhurnal.simulators.esia.EsiaSimulator;
 import org.zhurnal.simulators.esia.EsiaSimulatorConfig;
 
@@ -55,17 +56,27 @@ public final class Stack implements AutoCloseable {
         String jdbcUrl = database.createDatabase("zhurnal");
 
         String webClientSecret = secret();
-        String esiaClientSecret = secret();
         String brokerEndpoint = settings.keycloakUrl() + "/realms/" + REALM + "/broker/esia/endpoint";
-        started(EsiaSimulator.start(EsiaSimulatorConfig.local(settings.esiaPort(), EsiaSimulatorConfig.DEFAULT_CLIENT_ID,
-                esiaClientSecret, List.of(brokerEndpoint, settings.keycloakUrl() + "/realms/" + REALM + "/"))));
+        // ESIA's protocol needs a client GOST key and certificate (registered at the simulator) and the
+        // simulator's token certificate (trusted by Keycloak): generated for this run, written to the work dir.
+        GostKeys.Credentials esiaClient = GostKeys.generate("Zhurnal dev stack ESIA client", Duration.ofDays(30));
+        EsiaSimulator esia = started(EsiaSimulator.start(EsiaSimulatorConfig.local(settings.esiaPort(),
+                        EsiaSimulatorConfig.DEFAULT_CLIENT_ID,
+                        List.of(brokerEndpoint, settings.keycloakUrl() + "/realms/" + REALM + "/"))
+                .withClientCertificate(esiaClient.certificate())));
+        Path esiaDir = settings.workDir().resolve("esia");
+        Path clientKey = privateFile(esiaDir.resolve("client-key.pem"), esiaClient.privateKeyPem());
+        Path clientCertificate = privateFile(esiaDir.resolve("client-certificate.pem"), esiaClient.certificatePem());
+        Path esiaCertificates = privateFile(esiaDir.resolve("esia-certificates.pem"), esia.esiaCertificatePem());
 
         KeycloakServer keycloak = new KeycloakServer(settings.keycloakHome(), settings.keycloakPort(),
                 settings.keycloakManagementPort(), realmFile(), Map.of(
                         "ZHURNAL_BASE_URL", settings.appUrl(),
                         "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
                         "ZHURNAL_ESIA_URL", settings.esiaUrl(),
-                        "ZHURNAL_ESIA_CLIENT_SECRET", esiaClientSecret),
+                        "ZHURNAL_ESIA_CLIENT_KEY_FILE", clientKey.toString(),
+                        "ZHURNAL_ESIA_CLIENT_CERT_FILE", clientCertificate.toString(),
+                        "ZHURNAL_ESIA_CERTS_FILE", esiaCertificates.toString()),
                 settings.workDir().resolve("keycloak.log"));
         running.push(keycloak);
         // Keycloak and WildFly boot in parallel: the application discovers Keycloak lazily at the first sign-in.
@@ -107,6 +118,19 @@ public final class Stack implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} to a file only the owner may read (replacing an older one); returns its absolute path. */
+    private static Path privateFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, text);
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -1,6 +1,6 @@
 /**
- * Keycloak identity-provider extension for ESIA v2 (GOST R 34.10-2012 signed client secrets, ESIA JWTs,
- * person REST API). Not yet implemented: the walking skeleton brokers the ESIA simulator over plain OIDC
- * with ESIA-shaped claims; the real protocol arrives with the sign-in issue.
+ * Keycloak identity provider {@value org.zhurnal.esia.keycloak.EsiaIdentityProviderFactory#PROVIDER_ID} speaking
+ * ESIA's protocol: signed {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te}, GOST (or RS256) tokens, the
+ * person REST API and {@code /idp/ext/Logout}. Configuration keys are listed in {@link EsiaConfig} and docs/esia.md.
  */
 package org.zhurnal.esia.keycloak;

@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AuthorizationCodes {
 
     /** What the code was issued for; checked again at the token endpoint. */
-    record Grant(String clientId, String redirectUri, String scope, String nonce,
-                 String codeChallenge, long oid, Instant expiresAt) {
+    record Grant(String clientId, String redirectUri, String scope, long oid, Instant expiresAt) {
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -28,12 +27,12 @@ final class AuthorizationCodes {
     }
 
     /** Stores a grant and returns its new random code. */
-    String issue(String clientId, String redirectUri, String scope, String nonce, String codeChallenge, long oid) {
+    String issue(String clientId, String redirectUri, String scope, long oid) {
         purgeExpired();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        grants.put(code, new Grant(clientId, redirectUri, scope, nonce, codeChallenge, oid,
+        grants.put(code, new Grant(clientId, redirectUri, scope, oid,
                 clock.instant().plus(lifetime)));
         return code;
     }

@@ -53,21 +53,6 @@ public record EsiaPerson(
         return lastName + " " + firstName + " " + middleName;
     }
 
-    /** Person claims shared by the ID token and the userinfo response. */
-    Map<String, Object> oidcClaims() {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", String.valueOf(oid));
-        claims.put("urn:esia:sbj_id", oid);
-        claims.put("preferred_username", String.valueOf(oid));
-        claims.put("family_name", lastName);
-        claims.put("given_name", firstName);
-        claims.put("middle_name", middleName);
-        claims.put("birthdate", birthDate.toString());
-        claims.put("snils", snils);
-        claims.put("trusted", trusted);
-        return claims;
-    }
-
     /** The person document of {@code /rs/prns/{oid}}. */
     Map<String, Object> toEsiaJson() {
         Map<String, Object> json = new LinkedHashMap<>();

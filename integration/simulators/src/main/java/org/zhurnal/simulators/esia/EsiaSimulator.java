@@ -18,9 +18,10 @@ import java.util.logging.Logger;
 /**
  * A stand-in for the state portal's identity service (ESIA) for development and tests.
  *
- * <p>This phase speaks plain OpenID Connect (authorization code flow, RS256 tokens) on ESIA's paths and
- * with ESIA-shaped person claims; the GOST-signed ESIA v2 protocol comes later. Demo persons come from
- * {@value PersonDirectory#FIXTURE}.
+ * <p>It speaks ESIA's own protocol: {@code /aas/oauth2/v2/ac} and {@code /aas/oauth2/v3/te} with GOST-signed
+ * {@code client_secret} checked against the registered client certificate, GOST-signed tokens, the person REST
+ * API ({@code /rs/prns/{oid}}, {@code /ctts}, {@code /kids}) and {@code /idp/ext/Logout}. Demo persons come
+ * from {@value PersonDirectory#FIXTURE}; {@value ProtocolLog#PATH} counts verified and refused requests for tests.
  */
 public final class EsiaSimulator implements AutoCloseable {
 
@@ -38,25 +39,29 @@ public final class EsiaSimulator implements AutoCloseable {
     private final String baseUrl;
     private final Map<String, Handler> routes;
     private final ResourceEndpoints resources;
+    private final GostTokenIssuer gostIssuer;
 
     private EsiaSimulator(EsiaSimulatorConfig config, PersonDirectory persons, Clock clock) throws IOException {
         server = HttpServer.create(new InetSocketAddress(config.bindHost(), config.port()), 64);
         baseUrl = config.publicBaseUrl() != null
                 ? config.publicBaseUrl()
                 : "http://localhost:" + server.getAddress().getPort();
-        TokenIssuer issuer = new TokenIssuer(baseUrl, clock);
         AuthorizationCodes codes = new AuthorizationCodes(clock, CODE_LIFETIME);
-        ProviderEndpoints provider = new ProviderEndpoints(config, baseUrl, issuer);
-        AuthorizeEndpoint authorize = new AuthorizeEndpoint(config, persons, codes);
-        TokenEndpoint token = new TokenEndpoint(config, persons, codes, issuer);
-        resources = new ResourceEndpoints(persons, issuer);
+        LogoutEndpoint logout = new LogoutEndpoint(config);
+        gostIssuer = new GostTokenIssuer(baseUrl + "/", clock);
+        ProtocolLog log = new ProtocolLog();
+        SignedRequest signedRequest = new SignedRequest(config.clientCertificate(), clock);
+        SignedAuthorizeEndpoint signedAuthorize = new SignedAuthorizeEndpoint(config, persons, codes, signedRequest,
+                log, clock);
+        SignedTokenEndpoint signedToken = new SignedTokenEndpoint(config, persons, codes, signedRequest, gostIssuer,
+                log);
+        resources = new ResourceEndpoints(persons, gostIssuer);
         routes = Map.of(
-                "/.well-known/openid-configuration", provider::discovery,
-                ProviderEndpoints.JWKS, provider::jwks,
-                ProviderEndpoints.AUTHORIZE, authorize::handle,
-                ProviderEndpoints.TOKEN, token::handle,
-                ProviderEndpoints.USERINFO, resources::userinfo,
-                ProviderEndpoints.LOGOUT, provider::logout);
+                SignedAuthorizeEndpoint.PATH, signedAuthorize::handle,
+                SignedTokenEndpoint.PATH, signedToken::handle,
+                ProtocolLog.PATH, log::handle,
+                ProtocolLog.TOKEN_KEY_PATH, this::tokenKey,
+                LogoutEndpoint.PATH, logout::handle);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "esia-simulator-" + threads.incrementAndGet());
@@ -86,6 +91,22 @@ public final class EsiaSimulator implements AutoCloseable {
     /** The issuer and base of every endpoint, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** PEM of the certificate whose key signs the simulator's GOST tokens: relying parties trust it as ESIA's. */
+    public String esiaCertificatePem() {
+        return gostIssuer.certificatePem();
+    }
+
+    /** Test hook: {@code POST /simulator/token-key} with {@code key=foreign} forges tokens, {@code key=own} stops. */
+    private void tokenKey(HttpExchange exchange) throws IOException {
+        Http.requireMethod(exchange, "POST");
+        String key = Http.form(exchange).get("key");
+        if (!"foreign".equals(key) && !"own".equals(key)) {
+            throw EsiaError.badRequest("invalid_request", "key must be foreign or own");
+        }
+        gostIssuer.signWithForeignKey("foreign".equals(key));
+        Http.json(exchange, 200, Map.of("key", key));
     }
 
     /** The TCP port actually bound (useful when configured with port 0). */

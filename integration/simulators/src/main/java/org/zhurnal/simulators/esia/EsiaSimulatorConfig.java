@@ -1,9 +1,15 @@
 package org.zhurnal.simulators.esia;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.zhurnal.esia.protocol.Pem;
 
 /**
  * Settings of the ESIA simulator.
@@ -13,17 +19,22 @@ import java.util.Objects;
  * @param publicBaseUrl           base URL as seen by browsers and relying parties (the issuer);
  *                                {@code null} means {@code http://localhost:{bound port}}
  * @param clientId                the only registered client (Keycloak's identity provider)
- * @param clientSecret            that client's secret
  * @param allowedRedirectPrefixes redirect URI prefixes accepted at authorization and logout; a prefix
  *                                matches only at a path boundary ({@code /}, {@code ?}, {@code #} or end)
+ * @param clientCertificate       the client's registered GOST certificate: ESIA-protocol requests
+ *                                ({@code /aas/oauth2/v2/ac}, {@code /v3/te}) must carry its hash and be signed
+ *                                by its key; {@code null} refuses them all (ESIA-007002)
+ * @param confirmedAccountsOnly   refuse unconfirmed accounts with ESIA-007055 (ESIA does so for systems
+ *                                registered that way); otherwise they sign in with {@code trusted=false}
  */
 public record EsiaSimulatorConfig(
         String bindHost,
         int port,
         String publicBaseUrl,
         String clientId,
-        String clientSecret,
-        List<String> allowedRedirectPrefixes) {
+        List<String> allowedRedirectPrefixes,
+        X509Certificate clientCertificate,
+        boolean confirmedAccountsOnly) {
 
     public static final int DEFAULT_PORT = 28280;
     public static final String DEFAULT_CLIENT_ID = "zhurnal-keycloak";
@@ -31,7 +42,6 @@ public record EsiaSimulatorConfig(
     public EsiaSimulatorConfig {
         Objects.requireNonNull(bindHost, "bindHost");
         requireText(clientId, "clientId");
-        requireText(clientSecret, "clientSecret");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -45,22 +55,29 @@ public record EsiaSimulatorConfig(
     }
 
     /** A simulator on localhost whose public URL is derived from the bound port. */
-    public static EsiaSimulatorConfig local(int port, String clientId, String clientSecret,
-                                            List<String> allowedRedirectPrefixes) {
-        return new EsiaSimulatorConfig("localhost", port, null, clientId, clientSecret, allowedRedirectPrefixes);
+    public static EsiaSimulatorConfig local(int port, String clientId, List<String> allowedRedirectPrefixes) {
+        return new EsiaSimulatorConfig("localhost", port, null, clientId, allowedRedirectPrefixes, null, false);
+    }
+
+    /** The same settings with the client's GOST certificate registered. */
+    public EsiaSimulatorConfig withClientCertificate(X509Certificate certificate) {
+        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, allowedRedirectPrefixes,
+                certificate, confirmedAccountsOnly);
+    }
+
+    /** The same settings, refusing (or not) unconfirmed accounts with ESIA-007055. */
+    public EsiaSimulatorConfig withConfirmedAccountsOnly(boolean only) {
+        return new EsiaSimulatorConfig(bindHost, port, publicBaseUrl, clientId, allowedRedirectPrefixes,
+                clientCertificate, only);
     }
 
     /**
      * Reads {@code ZHURNAL_ESIA_PORT} (default 28280), {@code ZHURNAL_ESIA_BIND_HOST} (default localhost),
      * {@code ZHURNAL_ESIA_URL} (optional public base URL), {@code ZHURNAL_ESIA_CLIENT_ID}
-     * (default zhurnal-keycloak), {@code ZHURNAL_ESIA_CLIENT_SECRET} (required) and
-     * {@code ZHURNAL_ESIA_REDIRECT_PREFIXES} (comma separated, required).
+     * (default zhurnal-keycloak), {@code ZHURNAL_ESIA_REDIRECT_PREFIXES} (comma separated, required), {@code ZHURNAL_ESIA_CLIENT_CERT_FILE}
+     * (PEM of the client's GOST certificate, optional) and {@code ZHURNAL_ESIA_CONFIRMED_ONLY} (true/false).
      */
     public static EsiaSimulatorConfig fromEnvironment(Map<String, String> env) {
-        String secret = env.get("ZHURNAL_ESIA_CLIENT_SECRET");
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("ZHURNAL_ESIA_CLIENT_SECRET must be set");
-        }
         List<String> prefixes = Arrays.stream(env.getOrDefault("ZHURNAL_ESIA_REDIRECT_PREFIXES", "").split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -70,8 +87,9 @@ public record EsiaSimulatorConfig(
                 Integer.parseInt(env.getOrDefault("ZHURNAL_ESIA_PORT", String.valueOf(DEFAULT_PORT))),
                 blankToNull(env.get("ZHURNAL_ESIA_URL")),
                 env.getOrDefault("ZHURNAL_ESIA_CLIENT_ID", DEFAULT_CLIENT_ID),
-                secret,
-                prefixes);
+                prefixes,
+                certificateFrom(blankToNull(env.get("ZHURNAL_ESIA_CLIENT_CERT_FILE"))),
+                Boolean.parseBoolean(env.getOrDefault("ZHURNAL_ESIA_CONFIRMED_ONLY", "false")));
     }
 
     /** True when {@code uri} starts with an allowed prefix that ends at a path boundary. */
@@ -96,12 +114,25 @@ public record EsiaSimulatorConfig(
     @Override
     public String toString() {
         return "EsiaSimulatorConfig[bindHost=" + bindHost + ", port=" + port + ", publicBaseUrl=" + publicBaseUrl
-                + ", clientId=" + clientId + ", clientSecret=***, allowedRedirectPrefixes=" + allowedRedirectPrefixes + "]";
+                + ", clientId=" + clientId + ", allowedRedirectPrefixes=" + allowedRedirectPrefixes
+                + ", clientCertificate=" + (clientCertificate == null ? "none" : clientCertificate.getSubjectX500Principal())
+                + ", confirmedAccountsOnly=" + confirmedAccountsOnly + "]";
     }
 
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private static X509Certificate certificateFrom(String file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Pem.certificates(Files.readString(Path.of(file))).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the client certificate " + file, e);
         }
     }
 

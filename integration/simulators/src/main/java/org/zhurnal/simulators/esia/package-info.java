@@ -3,9 +3,9 @@
  * through {@link org.zhurnal.simulators.esia.EsiaSimulator#start(EsiaSimulatorConfig)} or run alone with
  * {@link org.zhurnal.simulators.esia.EsiaSimulator#main(String[])}.
  *
- * <p>Endpoints (ESIA's paths, plain OIDC for now): {@code /.well-known/openid-configuration}, {@code /jwks},
- * {@code /aas/oauth2/ac} (person picker and code), {@code /aas/oauth2/te} (tokens), {@code /rs/userinfo},
- * {@code /rs/prns/{oid}}, {@code /rs/prns/{oid}/kids} and {@code /idp/ext/Logout}. Neither tokens nor SNILS are
- * ever logged.
+ * <p>Endpoints (ESIA's protocol, see docs/esia.md): {@code /aas/oauth2/v2/ac} (signed request, person picker,
+ * code), {@code /aas/oauth2/v3/te} (signed exchange, GOST tokens), {@code /rs/prns/{oid}}, {@code /rs/prns/{oid}/ctts},
+ * {@code /rs/prns/{oid}/kids}, {@code /idp/ext/Logout} and {@code /simulator/protocol-log}. Neither tokens,
+ * secrets nor SNILS are ever logged.
  */
 package org.zhurnal.simulators.esia;

@@ -37,7 +37,7 @@ class AuthorizationCodesTest {
 
     @Test
     void codeIsRedeemableOnceWithinItsLifetime() {
-        String code = codes.issue("c", "http://rp/cb", "openid", "n", null, 1000003);
+        String code = codes.issue("c", "http://rp/cb", "openid", 1000003);
         clock.now = clock.now.plusSeconds(59);
 
         assertThat(codes.redeem(code)).hasValueSatisfying(g -> assertThat(g.oid()).isEqualTo(1000003));
@@ -46,7 +46,7 @@ class AuthorizationCodesTest {
 
     @Test
     void expiredCodeIsRefused() {
-        String code = codes.issue("c", "http://rp/cb", "openid", "n", null, 1000003);
+        String code = codes.issue("c", "http://rp/cb", "openid", 1000003);
         clock.now = clock.now.plusSeconds(60);
 
         assertThat(codes.redeem(code)).isEmpty();
@@ -54,8 +54,8 @@ class AuthorizationCodesTest {
 
     @Test
     void codesAreRandomAndUnguessable() {
-        String first = codes.issue("c", "http://rp/cb", "openid", null, null, 1);
-        String second = codes.issue("c", "http://rp/cb", "openid", null, null, 1);
+        String first = codes.issue("c", "http://rp/cb", "openid", 1);
+        String second = codes.issue("c", "http://rp/cb", "openid", 1);
 
         assertThat(first).isNotEqualTo(second).hasSizeGreaterThanOrEqualTo(43);
         assertThat(codes.redeem("guess")).isEmpty();

@@ -1,6 +1,10 @@
 package org.zhurnal.simulators.esia;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,7 @@ class FixtureAndConfigTest {
 
     @Test
     void redirectPrefixMatchesOnlyAtAPathBoundary() {
-        EsiaSimulatorConfig config = EsiaSimulatorConfig.local(0, "c", "s",
+        EsiaSimulatorConfig config = EsiaSimulatorConfig.local(0, "c",
                 List.of("http://kc:8080/realms/zhurnal/broker/esia/endpoint"));
 
         assertThat(config.isAllowedRedirect("http://kc:8080/realms/zhurnal/broker/esia/endpoint")).isTrue();
@@ -52,17 +56,20 @@ class FixtureAndConfigTest {
     }
 
     @Test
-    void environmentNeedsASecretAndSplitsPrefixes() {
+    void environmentNeedsRedirectPrefixesAndReadsTheClientCertificate(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> EsiaSimulatorConfig.fromEnvironment(Map.of()))
-                .hasMessageContaining("ZHURNAL_ESIA_CLIENT_SECRET");
+                .hasMessageContaining("redirect");
+        Path certificate = Files.writeString(dir.resolve("client.pem"), EsiaTestClient.CLIENT.certificatePem());
 
         EsiaSimulatorConfig config = EsiaSimulatorConfig.fromEnvironment(Map.of(
-                "ZHURNAL_ESIA_CLIENT_SECRET", "s3",
-                "ZHURNAL_ESIA_REDIRECT_PREFIXES", " http://a/x , http://b/y,"));
+                "ZHURNAL_ESIA_REDIRECT_PREFIXES", " http://a/x , http://b/y,",
+                "ZHURNAL_ESIA_CLIENT_CERT_FILE", certificate.toString(),
+                "ZHURNAL_ESIA_CONFIRMED_ONLY", "true"));
 
         assertThat(config.port()).isEqualTo(28280);
         assertThat(config.clientId()).isEqualTo("zhurnal-keycloak");
         assertThat(config.allowedRedirectPrefixes()).containsExactly("http://a/x", "http://b/y");
-        assertThat(config.toString()).doesNotContain("s3");
+        assertThat(config.clientCertificate()).isEqualTo(EsiaTestClient.CLIENT.certificate());
+        assertThat(config.confirmedAccountsOnly()).isTrue();
     }
 }
