@@ -21,12 +21,17 @@ public enum AuditAction {
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
-    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING),
+    /** Operations on exchanges with other systems (issue 7): the object is the dead letter or the route. */
+    EXCHANGE_DEAD_LETTER_RETRIED("exchange.dead-letter-retried", ObjectType.DEAD_LETTER),
+    EXCHANGE_DEAD_LETTER_DISCARDED("exchange.dead-letter-discarded", ObjectType.DEAD_LETTER),
+    EXCHANGE_ROUTE_PAUSED("exchange.route-paused", ObjectType.EXCHANGE_ROUTE),
+    EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING
+        ACCOUNT_BINDING, DEAD_LETTER, EXCHANGE_ROUTE
     }
 
     private final String code;
