@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
+import static org.apache.camel.builder.Builder.header;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +161,7 @@ class RegistryImportRouteTest {
     /** Drops a file into the inbox (written aside, then renamed in, as the registry must) and waits for the import. */
     private void drop(String name, String content, int imports) throws Exception {
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute(RegistryImportRoute.FILE_ROUTE_ID)
-                .whenDone(imports).create();
+                .filter(header(Exchange.FILE_NAME).isEqualTo(name)).whenDone(imports).create();
         Path temp = Files.createTempFile(inbox.getParent(), "registry", ".tmp");
         Files.writeString(temp, content, StandardCharsets.UTF_8);
         Files.move(temp, inbox.resolve(name));
