@@ -12,10 +12,11 @@ export type Route =
   | { name: 'region-school'; id: number }
   | { name: 'region-school-setup'; id: number; step: SetupStep }
   | { name: 'region-class'; id: number }
+  | { name: 'region-exchanges' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region';
+export type SectionId = 'region' | 'exchanges';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
@@ -26,6 +27,7 @@ export const PATHS = {
   region: '/region',
   regionSchools: '/region/schools',
   regionSchoolNew: '/region/schools/new',
+  regionExchanges: '/region/exchanges',
   regionSchool: (id: number) => `/region/schools/${id}`,
   regionSchoolSetup: (id: number, step: SetupStep = 'school') => `/region/schools/${id}/setup/${step}`,
   /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
@@ -59,6 +61,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/index.html') return { name: 'home' };
   if (path === PATHS.region || path === PATHS.regionSchools) return { name: 'region-schools' };
   if (path === PATHS.regionSchoolNew) return { name: 'region-school-new' };
+  if (path === PATHS.regionExchanges) return { name: 'region-exchanges' };
   const school = SCHOOL.exec(path);
   const schoolId = id(school?.[1]);
   if (schoolId !== null) return { name: 'region-school', id: schoolId };
@@ -73,5 +76,6 @@ export function resolveRoute(pathname: string, search: string): Route {
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
+  if (route.name === 'region-exchanges') return 'exchanges';
   return route.name.startsWith('region-') ? 'region' : null;
 }

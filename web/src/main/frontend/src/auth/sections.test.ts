@@ -3,7 +3,7 @@ import { canOpen, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
   it('shows «Регион» to the region administrator only', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион']);
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными']);
     expect(sectionsFor(['teacher', 'journal-admin', 'offline_access'])).toEqual([]);
     expect(sectionsFor([])).toEqual([]);
   });

@@ -11,6 +11,7 @@ export interface Section {
 /** In the order they are shown; the sections of other roles are added here. */
 export const SECTIONS: readonly Section[] = [
   { id: 'region', label: 'Регион', href: PATHS.regionSchools, roles: ['region-admin'] },
+  { id: 'exchanges', label: 'Обмен данными', href: PATHS.regionExchanges, roles: ['region-admin'] },
 ];
 
 /** The sections a person with these roles sees in the header. */
