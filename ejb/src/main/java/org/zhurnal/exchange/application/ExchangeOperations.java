@@ -64,7 +64,11 @@ public class ExchangeOperations {
         return items;
     }
 
-    /** Hands the dead letter to its route again (a new failure makes a new dead letter), keeping it as retried. */
+    /**
+     * Hands the dead letter to its route again (a new failure makes a new dead letter), keeping it as retried.
+     * The message leaves the queue just before the commit; a failed commit after that cannot put it back, but it
+     * was kept in the row written first only if the commit succeeds (a narrow window, accepted).
+     */
     public void retry(Actor actor, String messageId, String reason) {
         Access.requireRole(actor, Role.REGION_ADMIN);
         String why = REASON.required(reason);
@@ -74,6 +78,7 @@ public class ExchangeOperations {
         }
         long row = queries.storeResolved(letter, "RETRIED", clock.instant(), actor.issuer(), actor.subject(), why);
         audit.record(actor, AuditAction.EXCHANGE_DEAD_LETTER_RETRIED, row);
+        takeOff(letter);
         routes.resend(letter.routeId(), letter.headers(), letter.body());
     }
 
@@ -84,6 +89,7 @@ public class ExchangeOperations {
         DeadLetter letter = take(messageId);
         long row = queries.storeResolved(letter, "DISCARDED", clock.instant(), actor.issuer(), actor.subject(), why);
         audit.record(actor, AuditAction.EXCHANGE_DEAD_LETTER_DISCARDED, row);
+        takeOff(letter);
     }
 
     public List<ExchangeRouteControl.RouteState> routes(Actor actor) {
@@ -114,7 +120,17 @@ public class ExchangeOperations {
         if (messageId == null || messageId.isBlank()) {
             throw new InvalidInputException("id", "Не указано сообщение");
         }
-        return routes.take(messageId).orElseThrow(
+        return routes.peek(messageId).orElseThrow(
                 () -> new NotFoundException("Сообщения нет в очереди недоставленных — возможно, его уже обработали"));
+    }
+
+    /**
+     * Takes the message off the queue after its row is written, as the last step before the commit: when someone
+     * else took it meanwhile, this decision is rolled back.
+     */
+    private void takeOff(DeadLetter letter) {
+        if (!routes.remove(letter.messageId())) {
+            throw new ConflictException("id", "Это сообщение уже обработал другой администратор");
+        }
     }
 }

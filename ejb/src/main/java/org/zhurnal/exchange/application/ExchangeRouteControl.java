@@ -34,11 +34,11 @@ public interface ExchangeRouteControl {
     /** The messages waiting in the dead-letter queue, oldest first (at most {@code limit}). */
     List<DeadLetter> deadLetters(int limit);
 
-    /**
-     * Takes the message off the dead-letter queue when the caller's transaction commits (it stays there when
-     * the transaction rolls back); empty when no such message waits.
-     */
-    Optional<DeadLetter> take(String messageId);
+    /** The waiting message with this id, left in the queue; empty when no such message waits. */
+    Optional<DeadLetter> peek(String messageId);
+
+    /** Takes the message off the dead-letter queue; false when it no longer waits (someone else took it). */
+    boolean remove(String messageId);
 
     /** Whether a dead letter of this route can be handed to it again. */
     boolean canResend(String routeId);

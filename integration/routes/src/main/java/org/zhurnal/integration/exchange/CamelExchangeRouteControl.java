@@ -53,8 +53,13 @@ public class CamelExchangeRouteControl implements ExchangeRouteControl {
     }
 
     @Override
-    public Optional<DeadLetter> take(String messageId) {
-        return deadLetterQueue.take(messageId);
+    public Optional<DeadLetter> peek(String messageId) {
+        return deadLetterQueue.peek(messageId);
+    }
+
+    @Override
+    public boolean remove(String messageId) {
+        return deadLetterQueue.remove(messageId);
     }
 
     @Override

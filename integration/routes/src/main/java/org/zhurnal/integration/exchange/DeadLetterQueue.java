@@ -9,12 +9,10 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,9 +28,10 @@ import org.zhurnal.integration.camel.FailureHeaders;
 
 /**
  * The dead-letter queue (embedded Artemis) as operators see it: browsed without taking anything, and one message
- * taken off only when the operator's transaction commits (acknowledged then; left in the queue on a rollback).
+ * taken off by its id. Outside the caller's transaction: the plain (non-XA) connection factory cannot join it.
  */
 @ApplicationScoped
+@Transactional(TxType.NOT_SUPPORTED)
 public class DeadLetterQueue {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9:._-]{1,150}");
@@ -40,16 +39,31 @@ public class DeadLetterQueue {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
-
     @Inject
     @ConfigProperty(name = "zhurnal.integration.dead-letter-queue")
     String queueName;
 
     public List<DeadLetter> browse(int limit) {
+        return browse(null, limit);
+    }
+
+    public Optional<DeadLetter> peek(String messageId) {
+        return valid(messageId) ? browse(selector(messageId), 1).stream().findFirst() : Optional.empty();
+    }
+
+    public boolean remove(String messageId) {
+        if (!valid(messageId)) {
+            return false;
+        }
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(jms.createQueue(queueName), selector(messageId))) {
+            return consumer.receive(2_000) != null;
+        }
+    }
+
+    private List<DeadLetter> browse(String selector, int limit) {
         try (JMSContext jms = connectionFactory.createContext();
-             QueueBrowser browser = jms.createBrowser(queue(jms))) {
+             QueueBrowser browser = jms.createBrowser(jms.createQueue(queueName), selector)) {
             List<DeadLetter> letters = new ArrayList<>();
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && letters.size() < limit) {
@@ -61,29 +75,12 @@ public class DeadLetterQueue {
         }
     }
 
-    public Optional<DeadLetter> take(String messageId) {
-        if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
-            return Optional.empty();
-        }
-        JMSContext jms = connectionFactory.createContext(JMSContext.CLIENT_ACKNOWLEDGE);
-        try {
-            JMSConsumer consumer = jms.createConsumer(queue(jms), "JMSMessageID = '" + messageId + "'");
-            Message message = consumer.receive(2_000);
-            if (message == null) {
-                jms.close();
-                return Optional.empty();
-            }
-            DeadLetter letter = letter(message);
-            transactions.registerInterposedSynchronization(new AcknowledgeOnCommit(jms, message));
-            return Optional.of(letter);
-        } catch (JMSException | RuntimeException e) {
-            jms.close();
-            throw e instanceof RuntimeException runtime ? runtime : new JMSRuntimeException(e.getMessage());
-        }
+    private static boolean valid(String messageId) {
+        return messageId != null && MESSAGE_ID.matcher(messageId).matches();
     }
 
-    private Queue queue(JMSContext jms) {
-        return jms.createQueue(queueName);
+    private static String selector(String messageId) {
+        return "JMSMessageID = '" + messageId + "'";
     }
 
     private static DeadLetter letter(Message message) throws JMSException {
@@ -97,25 +94,5 @@ public class DeadLetterQueue {
         String body = message instanceof TextMessage text ? text.getText() : message.getBody(String.class);
         return new DeadLetter(message.getJMSMessageID(), headers.get(FailureHeaders.ROUTE_ID), headers, body,
                 headers.get(FailureHeaders.FAILURE), Instant.ofEpochMilli(message.getJMSTimestamp()));
-    }
-
-    /** Acknowledges the taken message when the transaction commits; closing without it puts the message back. */
-    private record AcknowledgeOnCommit(JMSContext jms, Message message) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            try {
-                if (status == Status.STATUS_COMMITTED) {
-                    message.acknowledge();
-                }
-            } catch (JMSException e) {
-                throw new JMSRuntimeException(e.getMessage());
-            } finally {
-                jms.close();
-            }
-        }
     }
 }

@@ -36,6 +36,7 @@ public class RegistryImportRoute extends RouteBuilder {
         RegistryHandOff handOff = new RegistryHandOff(getContext());
         from("file:{{zhurnal.registry.inbox}}?include=.*\\.(xml|csv|XML|CSV)&charset=UTF-8"
                 + "&delay={{zhurnal.registry.inbox-poll-ms}}&move=.done/${date:now:yyyyMMdd-HHmmssSSS}-${file:name}"
+                + "&idempotent=true&idempotentKey=${file:name}-${file:size}-${file:modified}"
                 + "&moveFailed=.failed/${date:now:yyyyMMdd-HHmmssSSS}-${file:name}")
                 .routeId(FILE_ROUTE_ID)
                 .process(exchange -> handOff.importText(exchange.getMessage().getBody(String.class),
