@@ -19,10 +19,11 @@ export type Route =
   | { name: 'timetable-substitutions'; schoolId: number | null; date: string | null }
   | { name: 'plans'; schoolId: number | null; yearId: number | null }
   | { name: 'plan'; id: number; schoolId: number | null }
+  | { name: 'region-exchanges' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
+export type SectionId = 'region' | 'exchanges' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
@@ -33,6 +34,7 @@ export const PATHS = {
   region: '/region',
   regionSchools: '/region/schools',
   regionSchoolNew: '/region/schools/new',
+  regionExchanges: '/region/exchanges',
   regionSchool: (id: number) => `/region/schools/${id}`,
   regionSchoolSetup: (id: number, step: SetupStep = 'school') => `/region/schools/${id}/setup/${step}`,
   /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
@@ -82,6 +84,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/index.html') return { name: 'home' };
   if (path === PATHS.region || path === PATHS.regionSchools) return { name: 'region-schools' };
   if (path === PATHS.regionSchoolNew) return { name: 'region-school-new' };
+  if (path === PATHS.regionExchanges) return { name: 'region-exchanges' };
   const school = SCHOOL.exec(path);
   const schoolId = id(school?.[1]);
   if (schoolId !== null) return { name: 'region-school', id: schoolId };
@@ -116,6 +119,7 @@ function scheduleRoute(path: string, query: URLSearchParams): Route {
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
+  if (route.name === 'region-exchanges') return 'exchanges';
   if (route.name === 'diary') return 'diary';
   if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
   if (route.name.startsWith('timetable')) return 'timetable';

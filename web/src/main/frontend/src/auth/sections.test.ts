@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canOpen, homeSectionFor, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
-  it('shows «Регион» to the region administrator only, the timetable and plans to school staff', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Расписание', 'КТП']);
+  it('shows «Регион» and «Обмен данными» to the region administrator only, the timetable and plans to school staff', () => {
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Расписание', 'КТП']);
     expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Расписание', 'КТП']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);

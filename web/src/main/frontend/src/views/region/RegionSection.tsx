@@ -8,6 +8,7 @@ import { NewSchool } from './NewSchool';
 import { REGION, REGION_ROLE } from './common';
 import { SchoolPage } from './SchoolPage';
 import { SchoolsList } from './SchoolsList';
+import { ExchangesPage } from '../exchanges/ExchangesPage';
 
 /** «Регион»: the region administrator's pages; everybody else is told they have no access. */
 export function RegionSection({ route, search, me }: { route: Route; search: string; me: Me }) {
@@ -23,6 +24,8 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
       return <SchoolPage key={route.id} id={route.id} />;
     case 'region-school-setup':
       return <SchoolSetup key={route.id} id={route.id} step={route.step} />;
+    case 'region-exchanges':
+      return <ExchangesPage />;
     case 'region-class':
       return <ClassPage key={route.id} id={route.id} schoolId={schoolParam(search)} />;
     default:

@@ -44,12 +44,18 @@ public enum AuditAction {
     LESSON_MOVED("lesson.moved", ObjectType.LESSON),
     /** Thematic plans (feature plans). */
     PLAN_CREATED("plan.created", ObjectType.THEMATIC_PLAN),
-    PLAN_TOPICS_REPLACED("plan.topics-replaced", ObjectType.THEMATIC_PLAN);
+    PLAN_TOPICS_REPLACED("plan.topics-replaced", ObjectType.THEMATIC_PLAN),
+    /** Operations on exchanges with other systems (issue 7): the object is the dead letter or the route. */
+    EXCHANGE_DEAD_LETTER_RETRIED("exchange.dead-letter-retried", ObjectType.DEAD_LETTER),
+    EXCHANGE_DEAD_LETTER_DISCARDED("exchange.dead-letter-discarded", ObjectType.DEAD_LETTER),
+    EXCHANGE_ROUTE_PAUSED("exchange.route-paused", ObjectType.EXCHANGE_ROUTE),
+    EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN
+        ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
+        EXCHANGE_ROUTE
     }
 
     private final String code;

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Error handling every route shares: transient failures are redelivered with back-off, and what still
- * fails goes, with its original body, to the dead-letter queue where an operator can retry or discard it.
+ * fails goes, with its original body, to the dead-letter queue where an operator can retry or discard it
+ * (it carries the failed route's id and the failure, see {@link FailureHeaders}).
  */
 @Dependent
 public class CentralErrorHandling extends RouteConfigurationBuilder {
@@ -34,6 +35,7 @@ public class CentralErrorHandling extends RouteConfigurationBuilder {
                         .retryAttemptedLogLevel(LoggingLevel.WARN)
                         .logExhausted(true)
                         .logExhaustedMessageBody(false)
-                        .logExhaustedMessageHistory(false));
+                        .logExhaustedMessageHistory(false)
+                        .onPrepareFailure(new FailureHeaders()));
     }
 }

@@ -31,7 +31,7 @@ public class CamelIntegrationStatus implements IntegrationStatus {
     public boolean healthy() {
         CamelContext context = camel.context();
         return context.getStatus() == ServiceStatus.Started
-                && context.getRoutes().stream().allMatch(route -> status(context, route) == ServiceStatus.Started)
+                && context.getRoutes().stream().allMatch(route -> running(status(context, route)))
                 && heartbeatFresh();
     }
 
@@ -49,6 +49,11 @@ public class CamelIntegrationStatus implements IntegrationStatus {
 
     private boolean heartbeatFresh() {
         return heartbeats.isFresh(HeartbeatRoute.ROUTE_ID, Duration.ofMillis(3 * heartbeatPeriodMs));
+    }
+
+    /** Started, or suspended on purpose by an operator (paused on the exchange screen; shown in the details). */
+    private static boolean running(ServiceStatus status) {
+        return status == ServiceStatus.Started || status == ServiceStatus.Suspended;
     }
 
     private static ServiceStatus status(CamelContext context, Route route) {

@@ -1,0 +1,45 @@
+package org.zhurnal.exchange.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The idempotency of inbound records and messages. Claiming a record is an insert in the transaction that
+ * applies it: a concurrent second claim waits for the first and then finds it, so a record applies once.
+ */
+@ApplicationScoped
+public class ProcessedRecords {
+
+    @Inject
+    EntityManager em;
+
+    /** Whether this call claimed the record (false: it was applied before). */
+    public boolean claimRecord(String system, String recordId, long exchangeId, Instant now) {
+        return em.createNativeQuery("""
+                        INSERT INTO processed_record (system, record_id, exchange_id, processed_at)
+                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (system, record_id) DO NOTHING""")
+                .setParameter(1, system).setParameter(2, recordId).setParameter(3, exchangeId)
+                .setParameter(4, utc(now)).executeUpdate() == 1;
+    }
+
+    public boolean messageProcessed(String system, String messageId) {
+        return !em.createNativeQuery("SELECT 1 FROM processed_message WHERE system = ?1 AND message_id = ?2")
+                .setParameter(1, system).setParameter(2, messageId).getResultList().isEmpty();
+    }
+
+    public void markMessage(String system, String messageId, long exchangeId, Instant now) {
+        em.createNativeQuery("""
+                        INSERT INTO processed_message (system, message_id, exchange_id, processed_at)
+                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (system, message_id) DO NOTHING""")
+                .setParameter(1, system).setParameter(2, messageId).setParameter(3, exchangeId)
+                .setParameter(4, utc(now)).executeUpdate();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
