@@ -21,12 +21,23 @@ public enum AuditAction {
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
-    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING),
+    TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
+    TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),
+    /** Personal data on a person card: who read or changed it; the object is the person card. */
+    PERSON_CARD_READ("person.card-read", ObjectType.PERSON),
+    PERSON_CONTACTS_CHANGED("person.contacts-changed", ObjectType.PERSON),
+    REPRESENTATIVES_READ("person.representatives-read", ObjectType.PERSON),
+    GUARDIANSHIP_ADDED("guardianship.added", ObjectType.GUARDIANSHIP),
+    GUARDIANSHIP_ENDED("guardianship.ended", ObjectType.GUARDIANSHIP),
+    CONSENTS_READ("consent.list-read", ObjectType.PERSON),
+    CONSENT_RECORDED("consent.recorded", ObjectType.PD_CONSENT),
+    CONSENT_WITHDRAWN("consent.withdrawn", ObjectType.PD_CONSENT);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING
+        ACCOUNT_BINDING, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT
     }
 
     private final String code;
