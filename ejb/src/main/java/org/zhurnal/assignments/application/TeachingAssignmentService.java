@@ -68,10 +68,10 @@ public class TeachingAssignmentService {
     public AssignmentItem assign(Actor actor, Long schoolId, NewAssignment input) {
         School school = schools.require(actor, schoolId);
         if (input.yearId() == null) {
-            throw new InvalidInputException("yearId", "Выберите учебный год");
+            throw new InvalidInputException("academicYearId", "Выберите учебный год");
         }
         AcademicYear year = years.find(schoolId, input.yearId())
-                .orElseThrow(() -> new InvalidInputException("yearId", "Учебный год не найден"));
+                .orElseThrow(() -> new InvalidInputException("academicYearId", "Учебный год не найден"));
         if (input.subjectId() == null || subjects.findAll(school.region().id(), List.of(input.subjectId())).stream()
                 .noneMatch(subject -> subject.isUsableAt(schoolId))) {
             throw new InvalidInputException("subjectId", "Выберите предмет из перечня региона или школы");

@@ -58,11 +58,11 @@ public class ConsentService {
     }
 
     /** Withdraws the consent from the day ({@code null}: today). */
-    public ConsentItem withdraw(Actor actor, Long consentId, LocalDate on) {
-        PdConsent consent = guardianships.findConsent(consentId)
-                .orElseThrow(() -> new NotFoundException("Согласие не найдено"));
+    public ConsentItem withdraw(Actor actor, Long personId, Long consentId, LocalDate on) {
         LocalDate today = access.today();
-        access.requirePerson(actor, consent.personId(), today);
+        access.requirePerson(actor, personId, today);
+        PdConsent consent = guardianships.findConsent(consentId).filter(c -> c.personId().equals(personId))
+                .orElseThrow(() -> new NotFoundException("Согласие не найдено"));
         consent.withdraw(on != null ? on : today, today, actor, clock.instant());
         guardianships.store();
         audit.record(actor, AuditAction.CONSENT_WITHDRAWN, consent.id());

@@ -77,11 +77,12 @@ public class GuardianService {
     }
 
     /** Ends the representation from the day ({@code null}: today). */
-    public RepresentativeItem end(Actor actor, Long guardianshipId, LocalDate on) {
-        Guardianship guardianship = guardianships.find(guardianshipId)
-                .orElseThrow(() -> new NotFoundException("Законный представитель не найден"));
+    public RepresentativeItem end(Actor actor, Long childPersonId, Long guardianshipId, LocalDate on) {
         LocalDate today = access.today();
-        access.requireStudent(actor, guardianship.childPersonId(), today);
+        access.requireStudent(actor, childPersonId, today);
+        Guardianship guardianship = guardianships.find(guardianshipId)
+                .filter(g -> g.childPersonId().equals(childPersonId))
+                .orElseThrow(() -> new NotFoundException("Законный представитель не найден"));
         guardianship.end(on != null ? on : today);
         guardianships.store();
         audit.record(actor, AuditAction.GUARDIANSHIP_ENDED, guardianship.id());

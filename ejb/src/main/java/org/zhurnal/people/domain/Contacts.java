@@ -6,7 +6,7 @@ import org.zhurnal.shared.error.InvalidInputException;
 
 /**
  * A person's phone and e-mail, checked and normalised: a Russian phone typed as «8 (913) 123-45-67»,
- * «+7 913 1234567» or «9131234567» becomes «+79131234567»; other countries' numbers keep their «+» code.
+ * «+7 913 1234567» or «9131234567» becomes «+79131234567»; other countries' numbers need their «+» code.
  * Personal data: {@link #toString()} never shows them.
  */
 public record Contacts(String phone, String email) {
@@ -38,11 +38,15 @@ public record Contacts(String phone, String email) {
             throw new InvalidInputException("phone", "Телефон — цифры, например +7 913 123-45-67");
         }
         String digits = text.replaceAll("[^0-9]", "");
-        boolean international = text.startsWith("+");
-        if (!international && digits.length() == 10 && digits.startsWith("9")) {
-            digits = "7" + digits;
-        } else if (!international && digits.length() == 11 && digits.startsWith("8")) {
-            digits = "7" + digits.substring(1);
+        if (!text.startsWith("+")) {
+            // A Russian number: ten digits of the number itself, or with the trunk prefix 8 or the code 7.
+            if (digits.length() == 10) {
+                digits = "7" + digits;
+            } else if (digits.length() == 11 && (digits.startsWith("8") || digits.startsWith("7"))) {
+                digits = "7" + digits.substring(1);
+            } else {
+                throw new InvalidInputException("phone", "Телефон — цифры, например +7 913 123-45-67");
+            }
         }
         if (digits.length() < 11 || digits.length() > 15 || (digits.startsWith("7") && digits.length() != 11)) {
             throw new InvalidInputException("phone", "Телефон — цифры, например +7 913 123-45-67");
