@@ -12,13 +12,14 @@ export type Route =
   | { name: 'region-school'; id: number }
   | { name: 'region-school-setup'; id: number; step: SetupStep }
   | { name: 'region-class'; id: number }
+  | { name: 'region-student'; id: number }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
 export type SectionId = 'region';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
-export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
+export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export const PATHS = {
@@ -31,6 +32,9 @@ export const PATHS = {
   /** A class's page; `schoolId` is kept in the address because the class itself does not name its school. */
   regionClass: (id: number, schoolId?: number) =>
     schoolId === undefined ? `/region/classes/${id}` : `/region/classes/${id}?school=${schoolId}`,
+  /** A student's person card; `classId` is kept for the way back to the class. */
+  regionStudent: (personId: number, classId?: number) =>
+    classId === undefined ? `/region/students/${personId}` : `/region/students/${personId}?class=${classId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
@@ -39,6 +43,7 @@ export const APP_PATH_PREFIXES = [PATHS.region] as const;
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
 const CLASS = /^\/region\/classes\/(\d{1,15})$/;
+const STUDENT = /^\/region\/students\/(\d{1,15})$/;
 
 /** A positive id from a path segment, or null. */
 function id(segment: string | undefined): number | null {
@@ -68,6 +73,8 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  const studentId = id(STUDENT.exec(path)?.[1]);
+  if (studentId !== null) return { name: 'region-student', id: studentId };
   return { name: 'not-found' };
 }
 
