@@ -14,7 +14,6 @@ import org.zhurnal.people.application.PersonCards;
 import org.zhurnal.people.application.PersonCards.SnilsRequirement;
 import org.zhurnal.people.domain.Contacts;
 import org.zhurnal.people.domain.Person;
-import org.zhurnal.people.domain.PersonContact;
 import org.zhurnal.people.domain.PersonContacts;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -68,8 +67,7 @@ public class GuardianService {
         Guardianship guardianship = guardianships.add(Guardianship.establish(childPersonId, card.id(), input.kind(),
                 input.validFrom() != null ? input.validFrom() : today));
         if (typed.phone() != null || typed.email() != null) {
-            contacts.find(card.id()).orElseGet(() -> contacts.add(new PersonContact(card.id())))
-                    .change(typed, clock.instant());
+            contacts.write(card.id(), typed, clock.instant());
             audit.record(actor, AuditAction.PERSON_CONTACTS_CHANGED, card.id());
         }
         audit.record(actor, AuditAction.GUARDIANSHIP_ADDED, guardianship.id());

@@ -60,7 +60,7 @@ public class StudentCardService {
     public void changeContacts(Actor actor, Long personId, String phone, String email) {
         access.requirePerson(actor, personId, access.today());
         Contacts typed = Contacts.typed(phone, email);
-        contacts.find(personId).orElseGet(() -> contacts.add(new PersonContact(personId))).change(typed, clock.instant());
+        contacts.write(personId, typed, clock.instant());
         audit.record(actor, AuditAction.PERSON_CONTACTS_CHANGED, personId);
     }
 }

@@ -29,8 +29,9 @@ public class PersonContact {
         // for JPA
     }
 
-    public PersonContact(Long personId) {
+    public PersonContact(Long personId, Contacts contacts, Instant at) {
         this.personId = Objects.requireNonNull(personId, "personId");
+        change(contacts, at);
     }
 
     public void change(Contacts contacts, Instant at) {
