@@ -4,7 +4,9 @@
 --
 -- ${demo_issuer} is the Keycloak realm's issuer (DatabaseMigrator: zhurnal.demo-issuer, by default the OIDC
 -- discovery address without its well-known suffix); the subjects are the realm's fixed demo user ids
--- (config/src/main/resources/keycloak/zhurnal-realm.json).
+-- (config/src/main/resources/keycloak/zhurnal-realm.json). ${demo_journal_admin_subject} is the journal
+-- administrator's subject, or 'none' where his account must stay unbound (the system tests bind it through
+-- the suggestion flow themselves).
 
 CREATE TEMPORARY TABLE demo_family ON COMMIT DROP AS
 SELECT * FROM (VALUES
@@ -64,7 +66,7 @@ CREATE TEMPORARY TABLE demo_account ON COMMIT DROP AS
 SELECT v.subject, (SELECT min(p.id) FROM person p WHERE p.surname = v.surname AND p.given_name = v.given_name
                    AND p.patronymic = v.patronymic AND p.snils_hash IS NULL) AS person_id
 FROM (VALUES
-    ('e51a0000-0000-4000-8000-000001000002', 'Кузнецов', 'Андрей', 'Сергеевич'),
+    ('${demo_journal_admin_subject}', 'Кузнецов', 'Андрей', 'Сергеевич'),
     ('e51a0000-0000-4000-8000-000001000003', 'Иванова', 'Мария', 'Петровна'),
     ('e51a0000-0000-4000-8000-000001000004', 'Петров', 'Сергей', 'Николаевич'),
     ('e51a0000-0000-4000-8000-000001000005', 'Петрова', 'Анна', 'Сергеевна')
@@ -75,6 +77,6 @@ INSERT INTO account_binding (issuer, subject, person_id, state, suggested_at, de
 SELECT '${demo_issuer}', a.subject, a.person_id, 'CONFIRMED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
        'zhurnal-demo-data', 'R__demo_ties_parents_and_account_bindings'
 FROM demo_account a
-WHERE a.person_id IS NOT NULL
+WHERE a.person_id IS NOT NULL AND a.subject <> 'none'
   AND NOT EXISTS (SELECT 1 FROM account_binding b WHERE b.issuer = '${demo_issuer}' AND b.subject = a.subject
                   AND b.state IN ('PENDING', 'CONFIRMED'));

@@ -35,6 +35,7 @@ public class DatabaseMigrator {
     static final String SCHEMA_LOCATION = "classpath:db/migration";
     static final String DEMO_LOCATION = "classpath:db/demo";
     static final String DEMO_ISSUER = "demo_issuer";
+    static final String DEMO_JOURNAL_ADMIN_SUBJECT = "demo_journal_admin_subject";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
@@ -55,6 +56,14 @@ public class DatabaseMigrator {
             defaultValue = "http://localhost:28180/realms/zhurnal/.well-known/openid-configuration")
     String discoveryUri;
 
+    /**
+     * The demo journal administrator's Keycloak subject bound to his card by the demo data, or {@code none}
+     * (the system tests bind him through the suggestion flow themselves).
+     */
+    @Inject
+    @ConfigProperty(name = "zhurnal.demo-journal-admin-subject", defaultValue = "e51a0000-0000-4000-8000-000001000002")
+    String demoJournalAdminSubject;
+
     private String schemaVersion;
 
     @PostConstruct
@@ -67,7 +76,8 @@ public class DatabaseMigrator {
                 // Only the demo scripts use placeholders (${demo_issuer}); production scripts are taken verbatim.
                 .placeholderReplacement(demoData)
                 .placeholders(Map.of(DEMO_ISSUER, demoIssuer.filter(text -> !text.isBlank())
-                        .orElseGet(() -> issuerOf(discoveryUri))))
+                                .orElseGet(() -> issuerOf(discoveryUri)),
+                        DEMO_JOURNAL_ADMIN_SUBJECT, demoJournalAdminSubject.strip()))
                 .load();
         MigrateResult result = flyway.migrate();
         // The highest applied versioned migration (repeatable demo scripts have no version).
