@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useFetch } from '../../../api/ApiContext';
-import { getStudentCard, studentCardUrl, type StudentCard } from '../../../api/people';
+import { currentRepresentatives, getStudentCard, studentCardUrl, type StudentCard } from '../../../api/people';
 import { useResource } from '../../../api/useResource';
 import { AppLink } from '../../../components/AppLink';
 import { Flash } from '../../../components/FormParts';
@@ -20,6 +20,7 @@ export function StudentCardPage({ id, classId }: { id: number; classId: number |
   const card = useResource((signal) => getStudentCard(fetchImpl, id, signal), studentCardUrl(id));
   const [message, setMessage] = useState('');
   const { data, failure } = card;
+  const day = today();
 
   if (failure && (data === null || failure.kind === 'signed-out' || failure.kind === 'forbidden')) {
     return <RegionFailure failure={failure} onRetry={card.reload} />;
@@ -54,7 +55,9 @@ export function StudentCardPage({ id, classId }: { id: number; classId: number |
       <section className="subsection" aria-labelledby="consents-title">
         <h2 id="consents-title" className="section-title">Согласия на обработку персональных данных</h2>
         <ConsentsTable card={data} onWithdrawn={() => changed('Согласие отозвано.')} />
-        <ConsentForm card={data} today={today()} onRecorded={() => changed('Согласие записано.')} />
+        {/* A new representative becomes the default giver: the form starts again when the givers change. */}
+        <ConsentForm key={currentRepresentatives(data, day).map((r) => r.personId).join(',')} card={data} today={day}
+          onRecorded={() => changed('Согласие записано.')} />
       </section>
     </Page>
   );
