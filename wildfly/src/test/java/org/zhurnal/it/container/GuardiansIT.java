@@ -92,16 +92,17 @@ class GuardiansIT {
         ClassesTestData data = ClassesTestData.create(schools, calendar);
         long teacher = data.teacher(db, "Иванова", "Мария", "Петровна");
         long otherTeacher = data.teacher(db, "Орлова", "Елена", "Викторовна");
-        ClassItem nineA = classes.create(REGION_ADMIN, data.school(), new NewClass(data.year(), 9, "А", teacher));
-        ClassItem nineB = classes.create(REGION_ADMIN, data.school(), new NewClass(data.year(), 9, "Б", otherTeacher));
-        long pupil = enrol(data, "Петрова", nineA);
-        long otherPupil = enrol(data, "Лебедева", nineB);
-        return new School(data, data.journalAdmin(db), TEACHER.boundTo(teacher), TEACHER.boundTo(otherTeacher),
-                pupil, otherPupil);
+        Actor admin = data.journalAdmin(db);
+        ClassItem nineA = classes.create(admin, data.school(), new NewClass(data.year(), 9, "А", teacher));
+        ClassItem nineB = classes.create(admin, data.school(), new NewClass(data.year(), 9, "Б", otherTeacher));
+        long pupil = enrol(admin, data, "Петрова", nineA);
+        long otherPupil = enrol(REGION_ADMIN, data, "Лебедева", nineB);
+        return new School(data, admin, TEACHER.boundTo(teacher), TEACHER.boundTo(otherTeacher), pupil, otherPupil);
     }
 
-    private long enrol(ClassesTestData data, String surname, ClassItem schoolClass) {
-        PersonItem enrolled = students.enrol(REGION_ADMIN, data.school(), new NewStudent(
+    /** Enrolled by the school's journal administrator or the region administrator. */
+    private long enrol(Actor actor, ClassesTestData data, String surname, ClassItem schoolClass) {
+        PersonItem enrolled = students.enrol(actor, data.school(), new NewStudent(
                 new PersonCardInput(surname, "Анна", "Сергеевна", "2011-04-12", null), Sex.FEMALE, schoolClass.id(),
                 day("2026-09-01"), "Приказ № 1"));
         return enrolled.personId();
@@ -198,6 +199,8 @@ class GuardiansIT {
             denied(refused, actor -> cards.changeContacts(actor, father.personId(), null, null));
         }
         denied(null, actor -> cards.card(actor, s.pupil()));
+        denied(other.admin(), actor -> students.enrol(actor, s.data().school(), new NewStudent(
+                new PersonCardInput("Чужая", "Анна", null, "2011-04-12", null), Sex.FEMALE, 1L, day("2026-09-01"), "№ 1")));
         denied(s.admin(), actor -> guardians.representatives(actor, father.personId()));
         assertThat(Db.count(db, "SELECT count(*) FROM audit_event")).as("refusals write nothing").isEqualTo(auditBefore);
 
