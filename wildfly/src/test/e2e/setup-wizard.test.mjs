@@ -1,6 +1,7 @@
 // Journey: the region administrator sets a new school up with «Настройка школы»: the academic year 2026/2027
 // in quarters with the public holidays, the bell schedule «Основное», a teacher, class 5А with that
-// teacher and a student, a school subject in the curriculum, and the final checklist.
+// teacher and a student (with a parent and a consent on the student's card), a building with a room, a school
+// subject in the curriculum, the teacher's assignment to teach it in 5А, and the final checklist.
 import assert from 'node:assert/strict';
 import { nameTag, validSnils } from './support/data.mjs';
 import { action, journey, screenshot, seeText, signInAs } from './support/journey.mjs';
@@ -93,6 +94,47 @@ async function enrolStudent(page, stamp) {
   await page.getByLabel('На дату', { exact: true }).fill('2026-09-15');
   await page.getByRole('rowheader', { name, exact: true }).waitFor();
   await seeText(page, 'Учеников на 15 сентября 2026: 1');
+  return name;
+}
+
+async function addParent(page, student, stamp) {
+  await page.getByRole('link', { name: student, exact: true }).click();
+  await page.waitForURL(/\/region\/students\/\d+\?class=\d+$/);
+  await heading(page, student);
+  await field(page, 'Фамилия').fill(`Ученикова-${nameTag(stamp)}`);
+  await field(page, 'Имя').fill('Елена');
+  await page.getByRole('combobox', { name: 'Кем приходится', exact: true }).selectOption('MOTHER');
+  await field(page, 'Телефон').fill('8 (913) 123-45-67');
+  await action(page, 'Добавить представителя').click();
+  await seeStatus(page, `Законный представитель добавлен: Ученикова-${nameTag(stamp)} Елена`);
+  await page.getByRole('table', { name: 'Законные представители' }).getByText('+79131234567').waitFor();
+  await page.getByRole('combobox', { name: 'Цель', exact: true }).selectOption('ELECTRONIC_JOURNAL');
+  await action(page, 'Записать согласие').click();
+  await seeStatus(page, 'Согласие записано');
+  await page.getByRole('table', { name: 'Согласия на обработку персональных данных' }).getByText('Действует').waitFor();
+  await screenshot(page, 'student-card');
+  await action(page, 'Класс 5А').click();
+  await heading(page, 'Класс 5А');
+}
+
+async function addRoom(page) {
+  await field(page, 'Название').fill('Основное здание');
+  await action(page, 'Добавить здание').click();
+  await seeStatus(page, 'Здание «Основное здание» добавлено');
+  await field(page, 'Номер или название').fill('201');
+  await field(page, 'Назначение').fill('Кабинет информатики');
+  await action(page, 'Добавить кабинет').click();
+  await seeStatus(page, 'Кабинет 201 добавлен');
+  await page.getByRole('table', { name: 'Кабинеты школы' }).getByRole('rowheader', { name: '201', exact: true }).waitFor();
+}
+
+async function assignTeacher(page, teacher, subject) {
+  await page.getByRole('combobox', { name: 'Учитель', exact: true }).selectOption({ label: teacher });
+  await page.getByRole('combobox', { name: 'Предмет', exact: true }).selectOption({ label: subject });
+  await page.getByRole('combobox', { name: 'Класс или поток', exact: true }).selectOption({ label: '5А' });
+  await action(page, 'Назначить').click();
+  await seeStatus(page, `Назначено: ${teacher} — ${subject}, 5А.`);
+  await page.getByRole('table', { name: 'Нагрузка учителей' }).getByRole('rowheader', { name: '5А', exact: true }).waitFor();
 }
 
 async function planSubject(page, stamp) {
@@ -106,6 +148,7 @@ async function planSubject(page, stamp) {
   await action(page, 'Сохранить учебный план').click();
   await seeStatus(page, 'Учебный план на 2026/2027 сохранён');
   await page.getByText('1 ч/нед', { exact: true }).first().waitFor();
+  return subject;
 }
 
 journey('the region administrator sets a school up step by step', async ({ page }) => {
@@ -136,23 +179,32 @@ journey('the region administrator sets a school up step by step', async ({ page 
   await page.waitForURL(/\/region\/classes\/\d+\?school=\d+$/);
   await heading(page, 'Класс 5А');
   await seeText(page, teacher);
-  await enrolStudent(page, stamp);
+  const student = await enrolStudent(page, stamp);
   await screenshot(page, 'setup-class-desktop');
   await atPhoneWidth(page, 'setup-class-360', page.getByRole('heading', { level: 1, name: 'Класс 5А' }));
+  await addParent(page, student, stamp);
 
   await action(page, 'Классы школы').click();
   await heading(page, 'Классы');
   const row = page.getByRole('table', { name: 'Классы' }).getByRole('row').filter({ hasText: '5А' });
   assert.match(await row.innerText(), /\b1\s*$/, 'the class counts its student');
 
+  await goToStep(page, 'Кабинеты', 'rooms');
+  await addRoom(page);
+  await screenshot(page, 'setup-rooms');
+
   await goToStep(page, 'Предметы', 'subjects');
-  await planSubject(page, stamp);
+  const subject = await planSubject(page, stamp);
   await screenshot(page, 'setup-subjects');
+
+  await goToStep(page, 'Нагрузка', 'assignments');
+  await assignTeacher(page, teacher, subject);
+  await screenshot(page, 'setup-assignments');
 
   await goToStep(page, 'Готово', 'done');
   await seeStatus(page, 'Школа настроена');
   const checklist = page.locator('.checklist');
-  for (const item of ['Учебный год', 'Расписание звонков', 'Сотрудники', 'Классы', 'Учебный план']) {
+  for (const item of ['Учебный год', 'Расписание звонков', 'Сотрудники', 'Классы', 'Кабинеты', 'Учебный план', 'Нагрузка']) {
     await checklist.getByText(`${item}: готово`, { exact: true }).waitFor();
   }
   await screenshot(page, 'setup-done-desktop');

@@ -51,7 +51,9 @@ describe('resolveRoute', () => {
     expect(resolveRoute('/region/schools/5/setup/done/', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'done' });
     expect(resolveRoute('/region/schools/5/setup', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'school' });
     expect(resolveRoute('/region/classes/12', '?school=5')).toEqual({ name: 'region-class', id: 12 });
-    for (const path of ['/region/schools/5/setup/rooms', '/region/schools/0/setup/staff', '/region/classes/x', '/region/classes/0']) {
+    expect(resolveRoute('/region/schools/5/setup/rooms', '')).toEqual({ name: 'region-school-setup', id: 5, step: 'rooms' });
+    expect(resolveRoute('/region/students/21', '?class=9')).toEqual({ name: 'region-student', id: 21 });
+    for (const path of ['/region/schools/5/setup/lessons', '/region/students/0', '/region/schools/0/setup/staff', '/region/classes/x', '/region/classes/0']) {
       expect(resolveRoute(path, '')).toEqual({ name: 'not-found' });
     }
   });
@@ -62,6 +64,8 @@ describe('resolveRoute', () => {
     }
     expect(PATHS.regionSchoolSetup(3)).toBe('/region/schools/3/setup/school');
     expect(PATHS.regionClass(12, 3)).toBe('/region/classes/12?school=3');
+    expect(PATHS.regionStudent(21, 9)).toBe('/region/students/21?class=9');
+    expect(resolveRoute(PATHS.regionStudent(21), '')).toEqual({ name: 'region-student', id: 21 });
     expect(sectionOf({ name: 'region-class', id: 12 })).toBe('region');
   });
 

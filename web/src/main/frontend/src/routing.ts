@@ -20,13 +20,14 @@ export type Route =
   | { name: 'plans'; schoolId: number | null; yearId: number | null }
   | { name: 'plan'; id: number; schoolId: number | null }
   | { name: 'region-exchanges' }
+  | { name: 'region-student'; id: number }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
 export type SectionId = 'region' | 'exchanges' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
-export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'] as const;
+export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export const PATHS = {
@@ -55,6 +56,9 @@ export const PATHS = {
   plans: '/plans',
   plansOf: (schoolId: number, yearId?: number | null) => `/plans?school=${schoolId}${yearId ? `&year=${yearId}` : ''}`,
   plan: (id: number, schoolId: number) => `/plans/${id}?school=${schoolId}`,
+  /** A student's person card; `classId` is kept for the way back to the class. */
+  regionStudent: (personId: number, classId?: number) =>
+    classId === undefined ? `/region/students/${personId}` : `/region/students/${personId}?class=${classId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
@@ -64,6 +68,7 @@ const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
 const CLASS = /^\/region\/classes\/(\d{1,15})$/;
 const INVITATIONS = /^\/class-teacher\/classes\/(\d{1,15})\/invitations$/;
+const STUDENT = /^\/region\/students\/(\d{1,15})$/;
 
 /** A positive id from a path segment, or null. */
 function id(segment: string | undefined): number | null {
@@ -94,6 +99,8 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  const studentId = id(STUDENT.exec(path)?.[1]);
+  if (studentId !== null) return { name: 'region-student', id: studentId };
   if (path === PATHS.diary) return { name: 'diary' };
   if (path === PATHS.classTeacher || path === PATHS.classTeacherAbsences) return { name: 'class-teacher-absences' };
   const invitationsId = id(INVITATIONS.exec(path)?.[1]);

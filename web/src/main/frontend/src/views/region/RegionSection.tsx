@@ -3,6 +3,7 @@ import { canOpen } from '../../auth/sections';
 import type { Route } from '../../routing';
 import { ClassPage } from '../setup/class/ClassPage';
 import { SchoolSetup } from '../setup/SchoolSetup';
+import { StudentCardPage } from '../setup/student/StudentCardPage';
 import { NoAccess, NotFound } from '../Status';
 import { NewSchool } from './NewSchool';
 import { REGION, REGION_ROLE } from './common';
@@ -28,6 +29,8 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
       return <ExchangesPage />;
     case 'region-class':
       return <ClassPage key={route.id} id={route.id} schoolId={schoolParam(search)} />;
+    case 'region-student':
+      return <StudentCardPage key={route.id} id={route.id} classId={idParam(search, 'class')} />;
     default:
       return <NotFound />;
   }
@@ -35,7 +38,12 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
 
 /** `?school=5` of a class page (the class does not name its school). */
 function schoolParam(search: string): number | null {
-  const value = new URLSearchParams(search).get('school');
+  return idParam(search, 'school');
+}
+
+/** A positive id from the query, or null. */
+function idParam(search: string, name: string): number | null {
+  const value = new URLSearchParams(search).get(name);
   const id = value && /^\d{1,15}$/.test(value) ? Number(value) : 0;
   return id > 0 ? id : null;
 }

@@ -26,12 +26,16 @@ function items(summary: SetupSummary): CheckItem[] {
       todo: 'Добавьте сотрудников или загрузите их из файла.', step: 'staff' },
     { label: 'Классы', value: count(summary.classes, (n) => `классов: ${n}, учеников: ${summary.students ?? 0}`),
       todo: 'Создайте классы и зачислите учеников.', step: 'classes' },
+    { label: 'Кабинеты', value: count(summary.rooms, (n) => `кабинетов: ${n}`),
+      todo: 'Добавьте здания и кабинеты школы.', step: 'rooms' },
     { label: 'Учебный план', value: count(summary.curriculum, (n) => `строк плана: ${n}`),
       todo: 'Заполните часы по предметам для параллелей.', step: 'subjects' },
+    { label: 'Нагрузка', value: count(summary.assignments, (n) => `назначений: ${n}`),
+      todo: 'Назначьте учителям предметы в классах и группах.', step: 'assignments' },
   ];
 }
 
-/** Step 6, «Готово»: what is set up, and links back to what is not. */
+/** The last step, «Готово»: what is set up, and links back to what is not. */
 export function DoneStep({ school, summary }: StepProps) {
   if (!summary) return <InlineLoading text="Проверяем, что уже настроено…" />;
   const list = items(summary);
@@ -40,7 +44,7 @@ export function DoneStep({ school, summary }: StepProps) {
     <>
       <p className="lead" role="status">
         {missing === 0
-          ? 'Школа настроена: всё на месте. Дальше — корпуса и кабинеты, затем расписание уроков.'
+          ? 'Школа настроена: всё на месте. Дальше — расписание уроков.'
           : `Осталось заполнить: ${missing} из ${list.length}. Вернитесь к шагам по ссылкам ниже.`}
       </p>
       <ul className="checklist">

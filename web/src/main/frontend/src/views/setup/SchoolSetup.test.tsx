@@ -21,6 +21,10 @@ function server() {
     if (path === '/api/v1/schools/5/classes') return json(200, []);
     if (path === '/api/v1/schools/5/curriculum') return json(200, { yearId: 3, items: [] });
     if (path === '/api/v1/subjects') return json(200, []);
+    if (path === '/api/v1/schools/5/rooms') return json(200, []);
+    if (path === '/api/v1/schools/5/buildings') return json(200, []);
+    if (path === '/api/v1/schools/5/teaching-assignments') return json(200, []);
+    if (path === '/api/v1/schools/5/streams') return json(200, []);
     if (path === '/api/v1/classes/9') {
       return json(200, { id: 9, name: '5А', grade: 5, letter: 'А', yearId: 3, classTeacher: null, date: url.searchParams.get('date'), students: [], groups: [] });
     }
@@ -53,13 +57,13 @@ describe('«Настройка школы»', () => {
     expect(document.title).toBe('Сотрудники — Журнал');
     const links = within(stepper()).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(
-      ['school', 'calendar', 'staff', 'classes', 'subjects', 'done'].map((step) => `/region/schools/5/setup/${step}`),
+      ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'].map((step) => `/region/schools/5/setup/${step}`),
     );
     expect(within(stepper()).getByRole('link', { name: /^Сотрудники/ })).toHaveAttribute('aria-current', 'step');
     expect(links.filter((link) => link.hasAttribute('aria-current'))).toHaveLength(1);
     await waitFor(() => expect(within(stepper()).getByRole('link', { name: /^Учебный год и звонки\s*, заполнено$/ })).toBeVisible());
     expect(within(stepper()).getByRole('link', { name: 'Классы' })).not.toHaveAttribute('aria-current');
-    expect(screen.getByText('Настройка школы «МБОУ СШ № 5» · шаг 3 из 6')).toBeVisible();
+    expect(screen.getByText('Настройка школы «МБОУ СШ № 5» · шаг 3 из 8')).toBeVisible();
   });
 
   it('moves between steps without reloading, with the focus on the new heading', async () => {
@@ -71,21 +75,22 @@ describe('«Настройка школы»', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(within(stepper()).getByRole('link', { name: /^Классы/ })).toHaveAttribute('aria-current', 'step');
 
-    await userEvent.click(screen.getByRole('link', { name: /Далее: Предметы/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Предметы' })).toBeVisible();
+    await userEvent.click(screen.getByRole('link', { name: /Далее: Кабинеты/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Кабинеты' })).toBeVisible();
     await userEvent.click(screen.getByRole('link', { name: /Назад: Классы/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Классы' })).toBeVisible();
     window.history.back();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Предметы' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Кабинеты' })).toBeVisible();
   });
 
   it('sums up in «Готово» with links to what is missing', async () => {
     open('/region/schools/5/setup/done');
     expect(await screen.findByText('Учебный год:', { exact: false })).toBeVisible();
-    await screen.findByText('Осталось заполнить: 3 из 5. Вернитесь к шагам по ссылкам ниже.');
+    await screen.findByText('Осталось заполнить: 5 из 7. Вернитесь к шагам по ссылкам ниже.');
     const items = screen.getAllByRole('listitem').filter((item) => item.classList.contains('checklist__item'));
     expect(items.map((item) => item.querySelector('.checklist__label')?.textContent)).toEqual([
-      'Учебный год: готово', 'Расписание звонков: готово', 'Сотрудники: не заполнено', 'Классы: не заполнено', 'Учебный план: не заполнено',
+      'Учебный год: готово', 'Расписание звонков: готово', 'Сотрудники: не заполнено', 'Классы: не заполнено',
+      'Кабинеты: не заполнено', 'Учебный план: не заполнено', 'Нагрузка: не заполнено',
     ]);
     expect(within(items[2] as HTMLElement).getByRole('link', { name: /^Заполнить\s*: Сотрудники$/ })).toHaveAttribute('href', '/region/schools/5/setup/staff');
   });
@@ -98,7 +103,7 @@ describe('«Настройка школы»', () => {
   });
 
   it('says when the step does not exist', async () => {
-    open('/region/schools/5/setup/rooms');
+    open('/region/schools/5/setup/lessons');
     expect(await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeVisible();
   });
 });

@@ -8,8 +8,10 @@ import { PATHS, SETUP_STEPS, type SetupStep } from '../../routing';
 import { Loading } from '../Status';
 import { RegionFailure } from '../region/common';
 import { CalendarStep } from './calendar/CalendarStep';
+import { AssignmentsStep } from './assignments/AssignmentsStep';
 import { ClassesStep } from './classes/ClassesStep';
 import { DoneStep } from './DoneStep';
+import { RoomsStep } from './rooms/RoomsStep';
 import { SchoolStep } from './SchoolStep';
 import { StaffStep } from './staff/StaffStep';
 import { StepLinks, Stepper } from './Stepper';
@@ -70,8 +72,12 @@ function stepView(step: SetupStep, props: StepProps): ReactNode {
       return <StaffStep {...props} />;
     case 'classes':
       return <ClassesStep {...props} />;
+    case 'rooms':
+      return <RoomsStep {...props} />;
     case 'subjects':
       return <SubjectsStep {...props} />;
+    case 'assignments':
+      return <AssignmentsStep {...props} />;
     case 'done':
       return <DoneStep {...props} />;
   }

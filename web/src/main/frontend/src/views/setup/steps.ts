@@ -6,7 +6,9 @@ export const STEP_LABELS: Readonly<Record<SetupStep, string>> = {
   calendar: 'Учебный год и звонки',
   staff: 'Сотрудники',
   classes: 'Классы',
+  rooms: 'Кабинеты',
   subjects: 'Предметы',
+  assignments: 'Нагрузка',
   done: 'Готово',
 };
 

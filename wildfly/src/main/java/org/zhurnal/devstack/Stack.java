@@ -92,7 +92,9 @@ public final class Stack implements AutoCloseable {
                                 + "/.well-known/openid-configuration",
                         "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
                         "ZHURNAL_PII_KEY", personalDataKey(),
-                        "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData())),
+                        "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData()),
+                        "ZHURNAL_DEMO_JOURNAL_ADMIN_SUBJECT", settings.demoJournalAdminBound()
+                                ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"),
                 Duration.ofMinutes(5)));
         try {
             keycloakReady.join();

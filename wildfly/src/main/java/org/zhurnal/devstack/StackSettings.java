@@ -8,10 +8,15 @@ import java.util.Map;
  * (5432, 8080, 8180, 9990 may be taken on a developer's machine) and are overridden by environment variables.
  *
  * @param wildflyPortOffset WildFly's socket-binding offset: HTTP is 8080 + offset, management 9990 + offset
+ * @param demoJournalAdminBound whether the demo data binds the demo journal administrator's account (1000002) to
+ *        his card; the system tests leave it unbound, they bind it through the suggestion flow themselves
  */
 public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloakPort, int keycloakManagementPort,
                             int esiaPort, Path workDir, Path serverHome, Path keycloakHome, Path ear,
-                            boolean demoData, boolean keepDatabase) {
+                            boolean demoData, boolean keepDatabase, boolean demoJournalAdminBound) {
+
+    /** The Keycloak subject of the demo journal administrator (config/…/keycloak/zhurnal-realm.json). */
+    public static final String DEMO_JOURNAL_ADMIN_SUBJECT = "e51a0000-0000-4000-8000-000001000002";
 
     /** The interactive dev stack: demo data, a database kept between runs. */
     public static StackSettings dev(Map<String, String> env, StackPaths paths) {
@@ -22,7 +27,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 port(env, "ZHURNAL_KEYCLOAK_MANAGEMENT_PORT", 28190),
                 port(env, "ZHURNAL_ESIA_PORT", 28280),
                 paths.workDir().resolve("dev"), paths.serverHome(), paths.keycloakHome(), paths.ear(),
-                true, true);
+                true, true, true);
     }
 
     /** The stack the system tests start: its own ports, a fresh database every run. */
@@ -34,7 +39,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 port(env, "ZHURNAL_TEST_KEYCLOAK_MANAGEMENT_PORT", 38190),
                 port(env, "ZHURNAL_TEST_ESIA_PORT", 38280),
                 paths.workDir().resolve("test"), paths.serverHome(), paths.keycloakHome(), paths.ear(),
-                true, false);
+                true, false, false);
     }
 
     public int httpPort() {

@@ -49,13 +49,25 @@ public enum AuditAction {
     EXCHANGE_DEAD_LETTER_RETRIED("exchange.dead-letter-retried", ObjectType.DEAD_LETTER),
     EXCHANGE_DEAD_LETTER_DISCARDED("exchange.dead-letter-discarded", ObjectType.DEAD_LETTER),
     EXCHANGE_ROUTE_PAUSED("exchange.route-paused", ObjectType.EXCHANGE_ROUTE),
-    EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE);
+    EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE),
+    /** Teaching assignments; the object is the assignment. */
+    TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
+    TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),
+    /** Personal data on a person card: who read or changed it; the object is the person card. */
+    PERSON_CARD_READ("person.card-read", ObjectType.PERSON),
+    PERSON_CONTACTS_CHANGED("person.contacts-changed", ObjectType.PERSON),
+    REPRESENTATIVES_READ("person.representatives-read", ObjectType.PERSON),
+    GUARDIANSHIP_ADDED("guardianship.added", ObjectType.GUARDIANSHIP),
+    GUARDIANSHIP_ENDED("guardianship.ended", ObjectType.GUARDIANSHIP),
+    CONSENTS_READ("consent.list-read", ObjectType.PERSON),
+    CONSENT_RECORDED("consent.recorded", ObjectType.PD_CONSENT),
+    CONSENT_WITHDRAWN("consent.withdrawn", ObjectType.PD_CONSENT);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
         ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
-        EXCHANGE_ROUTE
+        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT
     }
 
     private final String code;

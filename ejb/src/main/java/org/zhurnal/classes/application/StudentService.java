@@ -66,7 +66,8 @@ public class StudentService {
         if (input.person().birthDate() == null || input.person().birthDate().isBlank()) {
             throw new InvalidInputException("birthDate", "Укажите дату рождения");
         }
-        Person card = personCards.findOrRegister(actor, input.person(), input.sex(), SnilsRequirement.OPTIONAL,
+        // The school's administrators enrol its students (checked above), the region administrator any school's.
+        Person card = personCards.findOrRegisterChecked(actor, input.person(), input.sex(), SnilsRequirement.OPTIONAL,
                 school.region().today(clock));
         students.lock(schoolId, card.id()).orElseGet(() -> students.add(new Student(card.id(), schoolId)));
         EnrolmentHistory history = EnrolmentHistory.of(card.id(), students.events(schoolId, card.id()));

@@ -65,6 +65,16 @@ public class PersonCards {
     public Person findOrRegister(Actor actor, PersonCardInput input, Sex sex, SnilsRequirement requirement,
                                  LocalDate today) {
         Access.requireRole(actor, Role.REGION_ADMIN);
+        return findOrRegisterChecked(actor, input, sex, requirement, today);
+    }
+
+    /**
+     * As {@link #findOrRegister(Actor, PersonCardInput, Sex, SnilsRequirement, LocalDate)} for a service that
+     * has itself checked that the actor may register this person (a parent added by the child's school).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Person findOrRegisterChecked(Actor actor, PersonCardInput input, Sex sex, SnilsRequirement requirement,
+                                        LocalDate today) {
         PersonName name = new PersonName(input.surname(), input.givenName(), input.patronymic());
         LocalDate birthDate = birthDate(input.birthDate());
         boolean noSnils = input.snils() == null || input.snils().isBlank();

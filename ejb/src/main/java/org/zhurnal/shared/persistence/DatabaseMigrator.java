@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +34,8 @@ public class DatabaseMigrator {
 
     static final String SCHEMA_LOCATION = "classpath:db/migration";
     static final String DEMO_LOCATION = "classpath:db/demo";
+    static final String DEMO_ISSUER = "demo_issuer";
+    static final String DEMO_JOURNAL_ADMIN_SUBJECT = "demo_journal_admin_subject";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
@@ -42,6 +46,24 @@ public class DatabaseMigrator {
     @ConfigProperty(name = "zhurnal.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /** The realm URL demo accounts are bound under; by default the issuer of the OIDC discovery document. */
+    @Inject
+    @ConfigProperty(name = "zhurnal.demo-issuer")
+    Optional<String> demoIssuer;
+
+    @Inject
+    @ConfigProperty(name = "zhurnal.oidc.discovery-uri",
+            defaultValue = "http://localhost:28180/realms/zhurnal/.well-known/openid-configuration")
+    String discoveryUri;
+
+    /**
+     * The demo journal administrator's Keycloak subject bound to his card by the demo data, or {@code none}
+     * (the system tests bind him through the suggestion flow themselves).
+     */
+    @Inject
+    @ConfigProperty(name = "zhurnal.demo-journal-admin-subject", defaultValue = "e51a0000-0000-4000-8000-000001000002")
+    String demoJournalAdminSubject;
+
     private String schemaVersion;
 
     @PostConstruct
@@ -51,6 +73,11 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations(locations(demoData).toArray(String[]::new))
                 .failOnMissingLocations(true)
+                // Only the demo scripts use placeholders (${demo_issuer}); production scripts are taken verbatim.
+                .placeholderReplacement(demoData)
+                .placeholders(Map.of(DEMO_ISSUER, demoIssuer.filter(text -> !text.isBlank())
+                                .orElseGet(() -> issuerOf(discoveryUri)),
+                        DEMO_JOURNAL_ADMIN_SUBJECT, demoJournalAdminSubject.strip()))
                 .load();
         MigrateResult result = flyway.migrate();
         // The highest applied versioned migration (repeatable demo scripts have no version).
@@ -70,6 +97,13 @@ public class DatabaseMigrator {
             locations.add(DEMO_LOCATION);
         }
         return locations;
+    }
+
+    /** The issuer a discovery document's address names: the address without the well-known suffix. */
+    static String issuerOf(String discoveryUri) {
+        String suffix = "/.well-known/openid-configuration";
+        String uri = discoveryUri.strip();
+        return uri.endsWith(suffix) ? uri.substring(0, uri.length() - suffix.length()) : uri;
     }
 
     /** The schema version reached at start-up, for health checks and operators. */

@@ -11,4 +11,12 @@ class DatabaseMigratorTest {
         assertThat(DatabaseMigrator.locations(false)).containsExactly("classpath:db/migration");
         assertThat(DatabaseMigrator.locations(true)).containsExactly("classpath:db/migration", "classpath:db/demo");
     }
+
+    @Test
+    void theDemoIssuerIsTheDiscoveryDocumentsAddressWithoutTheWellKnownSuffix() {
+        assertThat(DatabaseMigrator.issuerOf("http://localhost:28180/realms/zhurnal/.well-known/openid-configuration"))
+                .isEqualTo("http://localhost:28180/realms/zhurnal");
+        assertThat(DatabaseMigrator.issuerOf(" https://id.example.ru/realms/zhurnal "))
+                .isEqualTo("https://id.example.ru/realms/zhurnal");
+    }
 }

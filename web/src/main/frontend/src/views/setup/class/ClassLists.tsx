@@ -1,4 +1,6 @@
 import type { ClassDetails } from '../../../api/classes';
+import { AppLink } from '../../../components/AppLink';
+import { PATHS } from '../../../routing';
 import { longDate, shortDate } from '../calendar/calendarLogic';
 
 /** The students of the class on the chosen date, in alphabetical order. */
@@ -30,7 +32,9 @@ export function StudentsList({ details }: { details: ClassDetails }) {
             {students.map((student, i) => (
               <tr key={student.personId}>
                 <td className="numeric">{i + 1}</td>
-                <th scope="row">{student.displayName}</th>
+                <th scope="row">
+                  <AppLink href={PATHS.regionStudent(student.personId, details.id)}>{student.displayName}</AppLink>
+                </th>
                 <td>{student.birthDate ? shortDate(student.birthDate) : <span className="muted">не указана</span>}</td>
               </tr>
             ))}

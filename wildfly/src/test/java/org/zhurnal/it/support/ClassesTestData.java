@@ -12,6 +12,7 @@ import org.zhurnal.calendar.domain.PeriodSystem;
 import org.zhurnal.calendar.domain.WorkingWeek;
 import org.zhurnal.school.application.NewSchool;
 import org.zhurnal.school.application.SchoolService;
+import org.zhurnal.shared.security.Actor;
 
 /**
  * A fresh school with the academic year 2026/2027 in quarters (01.09–24.10, 05.11–28.12, 12.01–21.03,
@@ -37,6 +38,22 @@ public record ClassesTestData(long school, long year) {
         Db.update(db, "INSERT INTO staff_position (school_id, person_id, position, valid_from) "
                 + "VALUES (?, ?, 'TEACHER', DATE '2025-09-01')", school, person);
         return person;
+    }
+
+    /** An actor bound to a new person card holding the school's journal administrator position. */
+    public Actor journalAdmin(DataSource db) {
+        long person = Long.parseLong(Db.column(db, "INSERT INTO person (surname, given_name, patronymic) "
+                + "VALUES ('Кузнецов', 'Андрей', 'Сергеевич') RETURNING id").get(0));
+        Db.update(db, "INSERT INTO staff_position (school_id, person_id, position, valid_from) "
+                + "VALUES (?, ?, 'JOURNAL_ADMIN', DATE '2025-09-01')", school, person);
+        return RegionTestData.JOURNAL_ADMIN.boundTo(person);
+    }
+
+    /** A subject of the school's own (or, with {@code own} false, of the region's catalogue), named uniquely. */
+    public long subject(DataSource db, String name, boolean own) {
+        return Long.parseLong(Db.column(db, "INSERT INTO subject (region_id, school_id, name, short_name) "
+                + "SELECT region_id, ?, ?, ? FROM school WHERE id = ? RETURNING id", own ? school : null,
+                name + " " + RegionTestData.tag(), name.substring(0, 3), school).get(0));
     }
 
     public static LocalDate day(String text) {
