@@ -21,12 +21,18 @@ public enum AuditAction {
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
     ACCOUNT_BINDING_CONFIRMED("account.binding-confirmed", ObjectType.ACCOUNT_BINDING),
-    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING);
+    ACCOUNT_BINDING_REJECTED("account.binding-rejected", ObjectType.ACCOUNT_BINDING),
+    /** A lesson's journal (topic, homework, marks, attendance) saved; the object is the lesson. */
+    LESSON_JOURNAL_SAVED("lesson.journal-saved", ObjectType.LESSON),
+    HOMEWORK_FILE_ADDED("lesson.homework-file-added", ObjectType.LESSON),
+    MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
+    MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
+    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
-        ACCOUNT_BINDING
+        ACCOUNT_BINDING, LESSON, MARK_CHANGE_REQUEST
     }
 
     private final String code;
