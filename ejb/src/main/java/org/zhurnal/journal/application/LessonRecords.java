@@ -16,6 +16,12 @@ public interface LessonRecords {
 
     LessonFacts facts(Lesson lesson);
 
+    /** The facts of a (possible) lesson of the class and subject on the date. */
+    LessonFacts facts(Long classId, Long yearId, Long subjectId, java.time.LocalDate date, boolean cancelled);
+
+    /** Whether the person teaches the subject in the class (or a stream of it) this year. */
+    boolean teaches(Long personId, Long yearId, Long classId, Long subjectId);
+
     /** The kinds of work of the school by id: built-in ones, overridden by the region's, then the school's. */
     Map<Long, WorkKind> workKinds(Long schoolId);
 

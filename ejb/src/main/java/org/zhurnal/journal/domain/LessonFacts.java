@@ -12,4 +12,10 @@ import java.time.ZoneId;
 public record LessonFacts(LocalDate date, boolean cancelled, int grade, int periodNumber, boolean periodClosed,
                           boolean russianOrLiterature, WorkingDays workingDays, JournalSettings settings,
                           ZoneId zone) {
+
+    /** The same class, subject and period, another lesson (a grid's column). */
+    public LessonFacts of(LocalDate lessonDate, boolean lessonCancelled) {
+        return new LessonFacts(lessonDate, lessonCancelled, grade, periodNumber, periodClosed, russianOrLiterature,
+                workingDays, settings, zone);
+    }
 }

@@ -44,6 +44,9 @@ public class JpaLessonRecords implements LessonRecords {
     private static final String OVERSEES = "SELECT EXISTS (SELECT 1 FROM staff_position sp WHERE sp.person_id = ?1 "
             + "AND sp.school_id = ?2 AND sp.position IN ('DIRECTOR', 'DEPUTY_DIRECTOR') AND sp.valid_to IS NULL) "
             + "OR EXISTS (SELECT 1 FROM school_class c WHERE c.id = ?3 AND c.class_teacher_person_id = ?1)";
+    private static final String TEACHES = "SELECT EXISTS (SELECT 1 FROM teaching_assignment ta WHERE "
+            + "ta.teacher_person_id = ?1 AND ta.academic_year_id = ?2 AND ta.subject_id = ?4 AND (ta.school_class_id = ?3 "
+            + "OR ta.stream_id IN (SELECT sc.stream_id FROM stream_class sc WHERE sc.school_class_id = ?3)))";
     private static final String NAMES = "SELECT c.grade, c.letter, g.name, s.name, t.surname, t.given_name, t.patronymic, "
             + "u.surname, u.given_name, u.patronymic FROM school_class c JOIN subject s ON s.id = ?2 "
             + "JOIN person t ON t.id = ?3 LEFT JOIN class_group g ON g.id = ?4 LEFT JOIN person u ON u.id = ?5 "
@@ -68,12 +71,17 @@ public class JpaLessonRecords implements LessonRecords {
 
     @Override
     public LessonFacts facts(Lesson lesson) {
-        Object[] row = (Object[]) em.createNativeQuery(FACTS).setParameter(1, lesson.schoolClassId())
-                .setParameter(2, lesson.academicYearId()).setParameter(3, lesson.subjectId())
-                .setParameter(4, lesson.date()).getSingleResult();
+        return facts(lesson.schoolClassId(), lesson.academicYearId(), lesson.subjectId(), lesson.date(), lesson.cancelled());
+    }
+
+    @Override
+    public LessonFacts facts(Long classId, Long yearId, Long subjectId, LocalDate date, boolean cancelled) {
+        Object[] row = (Object[]) em.createNativeQuery(FACTS).setParameter(1, classId)
+                .setParameter(2, yearId).setParameter(3, subjectId)
+                .setParameter(4, date).getSingleResult();
         Set<LocalDate> daysOff = row[7] == null ? Set.of() : Arrays.stream(((String) row[7]).split(","))
                 .map(LocalDate::parse).collect(Collectors.toSet());
-        return new LessonFacts(lesson.date(), lesson.cancelled(), ((Number) row[0]).intValue(),
+        return new LessonFacts(date, cancelled, ((Number) row[0]).intValue(),
                 row[2] == null ? 0 : ((Number) row[2]).intValue(), Boolean.TRUE.equals(row[3]),
                 SubjectNames.russianOrLiterature((String) row[4]),
                 new WorkingDays(WorkingWeek.valueOf((String) row[1]), daysOff),
@@ -92,6 +100,12 @@ public class JpaLessonRecords implements LessonRecords {
         Map<Long, WorkKind> byId = new LinkedHashMap<>();
         byCode.values().forEach(kind -> byId.put(kind.id(), kind));
         return byId;
+    }
+
+    @Override
+    public boolean teaches(Long personId, Long yearId, Long classId, Long subjectId) {
+        return personId != null && Boolean.TRUE.equals(em.createNativeQuery(TEACHES).setParameter(1, personId)
+                .setParameter(2, yearId).setParameter(3, classId).setParameter(4, subjectId).getSingleResult());
     }
 
     @Override
