@@ -3,6 +3,7 @@ import { useMe } from './auth/useMe';
 import { Layout } from './components/Layout';
 import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
 import { resolveRoute, sectionOf, type Route } from './routing';
+import { JournalSection } from './views/journal/JournalSection';
 import { RegionSection } from './views/region/RegionSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
@@ -50,6 +51,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (state.kind === 'signed-out') content = <SignedOut />;
   else if (state.kind === 'error') content = <LoadError message={state.message} onRetry={retry} />;
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
+  else if (route.name.startsWith('journal-')) content = <JournalSection route={route} search={search} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (

@@ -11,6 +11,7 @@ import './styles/setup.css';
 import './styles/setup-rows.css';
 import './styles/setup-results.css';
 import './styles/setup-import.css';
+import './styles/journal.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -11,6 +11,12 @@ export interface Section {
 /** In the order they are shown; the sections of other roles are added here. */
 export const SECTIONS: readonly Section[] = [
   { id: 'region', label: 'Регион', href: PATHS.regionSchools, roles: ['region-admin'] },
+  {
+    id: 'journal',
+    label: 'Журнал',
+    href: PATHS.journal,
+    roles: ['teacher', 'class-teacher', 'journal-admin', 'director', 'deputy-director'],
+  },
 ];
 
 /** The sections a person with these roles sees in the header. */

@@ -19,7 +19,7 @@ public interface GridReads {
 
     /** A cell value: a mark (position, value…) or an attendance code. */
     record CellValue(Long lessonId, Long studentId, Integer position, Integer value, Integer value2, Long workKindId,
-                     BigDecimal weight, AttendanceCode attendance) {
+                     BigDecimal weight, AttendanceCode attendance, String comment) {
     }
 
     Optional<ClassYear> classYear(Long classId, Long subjectId);

@@ -55,7 +55,7 @@ final class GridRows {
                 if (v.attendance() != null) {
                     attendance = v.attendance();
                 } else {
-                    marks.add(new MarkRow(v.position(), v.value(), v.value2(), v.workKindId(), v.weight(), null));
+                    marks.add(new MarkRow(v.position(), v.value(), v.value2(), v.workKindId(), v.weight(), v.comment()));
                     weighted.add(new Weighted(v.value(), v.weight()));
                     if (v.value2() != null) {
                         weighted.add(new Weighted(v.value2(), v.weight()));

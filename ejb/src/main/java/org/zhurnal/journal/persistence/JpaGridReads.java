@@ -30,9 +30,9 @@ public class JpaGridReads implements GridReads {
             + "substitute_person_id FROM lesson WHERE school_year = ?1 AND school_class_id = ?2 AND subject_id = ?3 "
             + "AND lesson_date BETWEEN ?4 AND ?5 AND %s ORDER BY lesson_date, slot_number, id";
     private static final String CELLS = "SELECT lesson_id, student_person_id, position, value, value2, work_kind_id, "
-            + "weight, CAST(NULL AS text) FROM mark WHERE school_year = ?1 AND school_class_id = ?2 AND subject_id = ?3 "
+            + "weight, CAST(NULL AS text), comment FROM mark WHERE school_year = ?1 AND school_class_id = ?2 AND subject_id = ?3 "
             + "AND lesson_date BETWEEN ?4 AND ?5 UNION ALL SELECT lesson_id, student_person_id, NULL, NULL, NULL, NULL, "
-            + "NULL, code FROM attendance WHERE school_year = ?1 AND school_class_id = ?2 AND subject_id = ?3 "
+            + "NULL, code, NULL FROM attendance WHERE school_year = ?1 AND school_class_id = ?2 AND subject_id = ?3 "
             + "AND lesson_date BETWEEN ?4 AND ?5";
 
     @Inject
@@ -76,6 +76,6 @@ public class JpaGridReads implements GridReads {
                 .setParameter(3, subjectId).setParameter(4, from).setParameter(5, to).getResultList();
         return rows.stream().map(r -> new CellValue(Rows.id(r[0]), Rows.id(r[1]), Rows.integer(r[2]), Rows.integer(r[3]),
                 Rows.integer(r[4]), Rows.id(r[5]), (BigDecimal) r[6],
-                r[7] == null ? null : AttendanceCode.valueOf((String) r[7]))).toList();
+                r[7] == null ? null : AttendanceCode.valueOf((String) r[7]), (String) r[8])).toList();
     }
 }
