@@ -25,6 +25,7 @@ public enum AuditAction {
     /** A lesson's journal (topic, homework, marks, attendance) saved; the object is the lesson. */
     LESSON_JOURNAL_SAVED("lesson.journal-saved", ObjectType.LESSON),
     HOMEWORK_FILE_ADDED("lesson.homework-file-added", ObjectType.LESSON),
+    HOMEWORK_FILE_REMOVED("lesson.homework-file-removed", ObjectType.LESSON),
     MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);

@@ -29,9 +29,12 @@ final class GridRows {
     private final Set<Long> lessonIds = new HashSet<>();
     private final boolean halfYear;
 
-    GridRows(List<Column> columns, boolean halfYear) {
+    private final Map<Long, FinalSheet.Decided> finals;
+
+    GridRows(List<Column> columns, boolean halfYear, Map<Long, FinalSheet.Decided> finals) {
         columns.forEach(c -> lessonIds.add(c.id()));
         this.halfYear = halfYear;
+        this.finals = finals;
     }
 
     List<Row> rows(List<PersonItem> students, List<CellValue> values) {
@@ -68,6 +71,6 @@ final class GridRows {
         Optional<BigDecimal> average = FinalMarks.average(weighted);
         Optional<Integer> proposed = FinalMarks.proposed(weighted, halfYear);
         return new Row(student.personId(), student.displayName(), cells, average.orElse(null), weighted.size(),
-                proposed.orElse(null), proposed.isEmpty());
+                proposed.orElse(null), proposed.isEmpty(), finals.get(student.personId()));
     }
 }

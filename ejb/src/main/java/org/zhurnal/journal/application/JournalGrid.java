@@ -27,9 +27,12 @@ public record JournalGrid(Long classId, String className, Long subjectId, String
                          List<Long> openWorkKindIds) {
     }
 
-    /** {@code proposedMark} null with {@code notAttested}: fewer marks than the period needs (н/а). */
+    /**
+     * {@code proposedMark} null with {@code notAttested}: fewer marks than the period needs (н/а);
+     * {@code finalMark}: the teacher's decision for the period, if any.
+     */
     public record Row(Long studentId, String name, List<Cell> cells, BigDecimal average, int markCount,
-                      Integer proposedMark, boolean notAttested) {
+                      Integer proposedMark, boolean notAttested, FinalSheet.Decided finalMark) {
     }
 
     public record Cell(Long lessonId, AttendanceCode attendance, List<MarkRow> marks) {

@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.zhurnal.classes.application.ClassLists;
-import org.zhurnal.classes.application.GroupItem;
 import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.journal.application.GridReads.ClassYear;
 import org.zhurnal.journal.application.GridReads.LessonColumn;
@@ -39,10 +38,13 @@ public class JournalGridService {
     LessonRecords lessons;
 
     @Inject
-    ClassLists lists;
+    JournalGridStudents gridStudents;
 
     @Inject
     SchoolAccess schools;
+
+    @Inject
+    FinalMarkStore finalMarks;
 
     @Inject
     Clock clock;
@@ -66,8 +68,15 @@ public class JournalGridService {
                 period.endsOn()).stream().map(l -> column(l, facts, today, kinds, administers, me)).toList();
         LocalDate listDate = today.isBefore(period.endsOn()) ? (today.isAfter(period.startsOn()) ? today : period.startsOn())
                 : period.endsOn();
-        List<PersonItem> students = students(classId, groupId, listDate);
-        var rows = new GridRows(columns, halfYear(year)).rows(students,
+        List<PersonItem> students = gridStudents.at(classId, groupId, listDate);
+        Map<Long, FinalSheet.Decided> finals = new HashMap<>();
+        finalMarks.current(classId, subjectId).forEach((cell, current) -> {
+            if (cell.periodNumber() == period.number()) {
+                finals.put(cell.studentId(), new FinalSheet.Decided(current.value(), current.notAttested(),
+                        current.confirmed() ? "CONFIRMED" : "DRAFT", current.version()));
+            }
+        });
+        var rows = new GridRows(columns, halfYear(year), finals).rows(students,
                 reads.cells(year.schoolYear(), classId, subjectId, period.startsOn(), period.endsOn()));
         JournalRules rules = new JournalRules(facts, today);
         List<KindRow> kindRows = kinds.values().stream().map(k -> new KindRow(k.id(), k.code(), k.name(), k.shortName(),
@@ -85,14 +94,6 @@ public class JournalGridService {
                 ? "Срок выставления отметок за этот урок истёк. Исправление — через запрос администратору журнала" : null);
         return new Column(lesson.id(), lesson.date(), lesson.slotNumber(), lesson.state(), lesson.topic(), lesson.version(),
                 canWrite, rules.attendanceLockReason().orElse(null), marksLocked, open);
-    }
-
-    private List<PersonItem> students(Long classId, Long groupId, LocalDate date) {
-        if (groupId == null) {
-            return lists.students(classId, date);
-        }
-        return lists.groups(classId, date).stream().filter(g -> g.id().equals(groupId)).findFirst()
-                .map(GroupItem::students).orElseThrow(() -> new NotFoundException("Группа не найдена"));
     }
 
     private static Period period(List<Period> periods, Long periodId, LocalDate today) {

@@ -59,7 +59,7 @@ public class LessonJournalService {
         Lesson lesson = require(lessonId);
         boolean canWrite = access.requireRead(actor, lesson);
         LessonFacts facts = lessons.facts(lesson);
-        return pages.of(lesson, facts, new JournalRules(facts, LocalDate.ofInstant(clock.instant(), facts.zone())), canWrite);
+        return pages.of(lesson, new JournalRules(facts, LocalDate.ofInstant(clock.instant(), facts.zone())), canWrite);
     }
 
     /** Saves the lesson's journal; answers the lesson's new version. */

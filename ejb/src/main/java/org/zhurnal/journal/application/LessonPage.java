@@ -10,7 +10,8 @@ import org.zhurnal.journal.domain.AttendanceCode;
  * A lesson's page: the lesson, its students at the lesson date with their marks and attendance, the kinds
  * of work with their deadlines, and what the reader may do now (with the reason when not).
  */
-public record LessonPage(Header lesson, List<StudentRow> students, List<KindRow> workKinds, Permissions permissions) {
+public record LessonPage(Header lesson, List<StudentRow> students, List<KindRow> workKinds, Permissions permissions,
+                         List<HomeworkFiles.FileItem> files) {
 
     public record Header(Long id, int version, LocalDate date, int slotNumber, LocalTime startsAt, LocalTime endsAt,
                          String state, String changeNote, Long schoolId, Long classId, String className, Long groupId,

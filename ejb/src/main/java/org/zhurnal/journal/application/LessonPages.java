@@ -17,7 +17,6 @@ import org.zhurnal.journal.application.LessonRecords.LessonNames;
 import org.zhurnal.journal.domain.AttendanceCode;
 import org.zhurnal.journal.domain.JournalRules;
 import org.zhurnal.journal.domain.Lesson;
-import org.zhurnal.journal.domain.LessonFacts;
 import org.zhurnal.journal.domain.MarkCell;
 import org.zhurnal.journal.domain.WorkKind;
 
@@ -34,7 +33,10 @@ public class LessonPages {
     @Inject
     LessonStudents students;
 
-    LessonPage of(Lesson lesson, LessonFacts facts, JournalRules rules, boolean canWrite) {
+    @Inject
+    HomeworkFiles files;
+
+    LessonPage of(Lesson lesson, JournalRules rules, boolean canWrite) {
         LessonNames names = lessons.names(lesson);
         Header header = new Header(lesson.id(), lesson.version(), lesson.date(), lesson.slotNumber(), lesson.startsAt(),
                 lesson.endsAt(), lesson.state().name(), lesson.changeNote(), lesson.schoolId(), lesson.schoolClassId(),
@@ -55,7 +57,7 @@ public class LessonPages {
         List<KindRow> kinds = lessons.workKinds(lesson.schoolId()).values().stream().map(kind -> kind(kind, rules)).toList();
         Permissions permissions = new Permissions(canWrite, rules.lockReason().orElse(null),
                 rules.attendanceLockReason().orElse(null), rules.marksLockReason().orElse(null), rules.homeworkAllowed());
-        return new LessonPage(header, rows, kinds, permissions);
+        return new LessonPage(header, rows, kinds, permissions, files.ofLesson(lesson.schoolYear(), lesson.id()));
     }
 
     private static KindRow kind(WorkKind kind, JournalRules rules) {

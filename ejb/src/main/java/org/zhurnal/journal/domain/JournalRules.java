@@ -99,6 +99,14 @@ public final class JournalRules {
         }
     }
 
+    /** Homework files are added and removed like the homework text: not in grade 1, not in a closed period. */
+    public void checkHomeworkFiles() {
+        lockReason().ifPresent(reason -> refuse("file", reason));
+        if (!homeworkAllowed()) {
+            throw new InvalidInputException("file", GRADE1_HOMEWORK);
+        }
+    }
+
     /**
      * A change request is for a mark the teacher can no longer change themself: the lesson's marks are not
      * locked as a whole (closed period, grade rules), but the mark's window has passed.
