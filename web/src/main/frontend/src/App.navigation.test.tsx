@@ -31,10 +31,10 @@ describe('navigation by role', () => {
     expect(region).not.toHaveAttribute('aria-current');
   });
 
-  it('shows no sections to a teacher', async () => {
+  it('shows a teacher «Журнал» and not «Регион»', async () => {
     open('/', teacher);
     await screen.findByRole('heading', { level: 1, name: teacher.displayName });
-    expect(screen.queryByRole('navigation', { name: 'Разделы' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Журнал' })).toHaveAttribute('href', '/journal');
     expect(screen.queryByRole('link', { name: 'Регион' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Выйти' })).toHaveAttribute('href', '/logout');
   });

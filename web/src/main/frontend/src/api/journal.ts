@@ -75,6 +75,14 @@ export interface LessonPageData {
     marksLockedReason?: string | null;
     homeworkAllowed: boolean;
   };
+  files?: HomeworkFile[];
+}
+
+export interface HomeworkFile {
+  id: number;
+  name: string;
+  contentType: string;
+  size: number;
 }
 
 export interface StudentCells {
@@ -131,6 +139,8 @@ export interface GridRow {
   markCount: number;
   proposedMark?: number | null;
   notAttested: boolean;
+  /** The teacher's decision for the period, if any. */
+  finalMark?: { value?: number | null; notAttested: boolean; state: 'DRAFT' | 'CONFIRMED'; version: number } | null;
 }
 
 export interface JournalGridData {
@@ -271,4 +281,35 @@ export function decideChangeRequest(fetchImpl: typeof fetch, id: number, approve
     method: 'POST',
     body: approve ? {} : { reason },
   });
+}
+
+export function homeworkFileUrl(lessonId: number, fileId: number) {
+  return `/api/v1/lessons/${lessonId}/homework-files/${fileId}`;
+}
+
+export function uploadHomeworkFile(fetchImpl: typeof fetch, lessonId: number, file: File) {
+  return request<HomeworkFile>(fetchImpl, `/api/v1/lessons/${lessonId}/homework-files?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    file: { data: file, type: file.type || 'application/octet-stream' },
+  });
+}
+
+export function removeHomeworkFile(fetchImpl: typeof fetch, lessonId: number, fileId: number) {
+  return request<void>(fetchImpl, `/api/v1/lessons/${lessonId}/homework-files/${fileId}`, { method: 'DELETE' });
+}
+
+export interface FinalDecision {
+  classId: number;
+  subjectId: number;
+  groupId: number | null;
+  studentId: number;
+  periodNumber: number;
+  value: number | null;
+  notAttested: boolean;
+  reason: string | null;
+  confirm: boolean;
+}
+
+export function decideFinalMark(fetchImpl: typeof fetch, decision: FinalDecision) {
+  return request<unknown>(fetchImpl, '/api/v1/journal/final-marks', { method: 'PUT', body: decision });
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { canOpen, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
-  it('shows «Регион» to the region administrator only', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access'])).toEqual([]);
+  it('shows «Регион» to the region administrator only and «Журнал» to the school staff', () => {
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Журнал']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал']);
+    expect(sectionsFor(['parent', 'student'])).toEqual([]);
     expect(sectionsFor([])).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ export const SECTIONS: readonly Section[] = [
     id: 'journal',
     label: 'Журнал',
     href: PATHS.journal,
-    roles: ['teacher', 'class-teacher', 'journal-admin', 'director', 'deputy-director'],
+    roles: ['teacher', 'class-teacher', 'journal-admin', 'director', 'deputy-director', 'region-admin'],
   },
 ];
 

@@ -8,6 +8,7 @@ import { navigate } from '../../navigation';
 import { PATHS } from '../../routing';
 import { FailurePage, Loading, NotFound } from '../Status';
 import { CellTools } from './CellTools';
+import { FinalCell } from './FinalCell';
 import { attendanceLock, cellAt, cellText, handleKey, initialState, markLock, type GridState } from './gridState';
 import { idParam, ruDate } from './JournalSection';
 import { useColumnSaves, type SaveStatus } from './useColumnSaves';
@@ -107,7 +108,9 @@ function Grid({ data, groupId, onReload }: { data: JournalGridData; groupId: num
                     );
                   })}
                   <td className="journal-grid__average">{s.average ?? '—'}</td>
-                  <td className="journal-grid__final">{s.notAttested ? 'н/а' : s.proposedMark}</td>
+                  <td className="journal-grid__final">
+                    <FinalCell row={s} data={data} groupId={groupId} onDecided={onReload} />
+                  </td>
                 </tr>
               ))}
             </tbody>

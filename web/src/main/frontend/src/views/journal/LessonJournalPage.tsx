@@ -8,6 +8,7 @@ import { AppLink } from '../../components/AppLink';
 import { Page } from '../../components/Page';
 import { PATHS } from '../../routing';
 import { FailurePage, Loading } from '../Status';
+import { HomeworkFilesSection } from './HomeworkFilesSection';
 import { hhmm, ruDate } from './JournalSection';
 
 /** A lesson's page: topic, homework, attendance and marks with the kind of work, saved in one request. */
@@ -99,6 +100,8 @@ function LessonForm({ data, onSaved }: { data: LessonPageData; onSaved: () => vo
               <input type="checkbox" checked={noHomework} disabled={!permissions.canWrite}
                 onChange={(e) => setNoHomework(e.target.checked)} /> без задания
             </label>
+            <HomeworkFilesSection lessonId={lesson.id} files={data.files ?? []}
+              canWrite={permissions.canWrite && !permissions.lockedReason} />
           </>
         )}
         <table className="lesson-form__students">
