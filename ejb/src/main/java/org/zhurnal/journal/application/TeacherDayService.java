@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.zhurnal.journal.persistence.JpaTeacherDays;
 import org.zhurnal.school.application.CurrentRegion;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.security.Actor;
@@ -14,7 +13,7 @@ import org.zhurnal.shared.security.Actor;
 public class TeacherDayService {
 
     @Inject
-    JpaTeacherDays days;
+    TeacherDays days;
 
     @Inject
     CurrentRegion region;

@@ -44,8 +44,8 @@ public class MarkChangeRequest {
     @Column(name = "student_person_id", nullable = false, updatable = false)
     private Long studentId;
 
-    @Column(nullable = false, updatable = false)
-    private short position;
+    @Column(name = "position", nullable = false, updatable = false)
+    private short markPosition;
 
     @Column(name = "current_value", updatable = false)
     private Short currentValue;
@@ -108,7 +108,7 @@ public class MarkChangeRequest {
         request.schoolYear = (short) lesson.schoolYear();
         request.lessonId = lesson.id();
         request.studentId = studentId;
-        request.position = (short) position;
+        request.markPosition = (short) position;
         request.currentValue = current == null ? null : (short) current.first();
         request.currentValue2 = current == null || current.second() == null ? null : current.second().shortValue();
         request.requestedValue = requested == null ? null : (short) requested.first();
@@ -168,7 +168,7 @@ public class MarkChangeRequest {
     public Long schoolId() { return schoolId; }
     public Long lessonId() { return lessonId; }
     public Long studentId() { return studentId; }
-    public int position() { return position; }
+    public int position() { return markPosition; }
     public Long requestedWorkKindId() { return requestedWorkKindId; }
     public String reason() { return reason; }
     public State state() { return state; }

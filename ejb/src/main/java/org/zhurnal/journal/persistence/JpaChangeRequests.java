@@ -44,7 +44,7 @@ public class JpaChangeRequests implements ChangeRequests {
     @Override
     public boolean pendingFor(Long lessonId, Long studentId, int position) {
         return !em.createQuery("SELECT r.id FROM MarkChangeRequest r WHERE r.lessonId = :lesson "
-                        + "AND r.studentId = :student AND r.position = :position AND r.state = :state", Long.class)
+                        + "AND r.studentId = :student AND r.markPosition = :position AND r.state = :state", Long.class)
                 .setParameter("lesson", lessonId).setParameter("student", studentId)
                 .setParameter("position", (short) position).setParameter("state", MarkChangeRequest.State.PENDING)
                 .setMaxResults(1).getResultList().isEmpty();

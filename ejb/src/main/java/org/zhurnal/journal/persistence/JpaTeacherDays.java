@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.zhurnal.classes.domain.ClassName;
 import org.zhurnal.journal.application.TeacherDay;
+import org.zhurnal.journal.application.TeacherDays;
 import org.zhurnal.journal.application.TeacherDay.DayLesson;
 import org.zhurnal.journal.application.TeacherDay.Teaching;
 
@@ -15,7 +16,7 @@ import org.zhurnal.journal.application.TeacherDay.Teaching;
  * year before, so the lessons' query names both school_years (two partitions, by the teacher's indexes).
  */
 @ApplicationScoped
-public class JpaTeacherDays {
+public class JpaTeacherDays implements TeacherDays {
 
     private static final String LESSONS = "SELECT l.id, l.slot_number, l.starts_at, l.ends_at, l.school_class_id, c.grade, "
             + "c.letter, l.class_group_id, g.name, l.subject_id, s.name, l.state, "
@@ -33,6 +34,7 @@ public class JpaTeacherDays {
     @Inject
     EntityManager em;
 
+    @Override
     public TeacherDay of(Long personId, LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> lessons = em.createNativeQuery(LESSONS).setParameter(1, personId).setParameter(2, date)
