@@ -62,7 +62,8 @@ if (!db) {
     await first.click();
     await page.keyboard.press('5');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('н');
+    // «н» on a Russian layout is the Latin «y» key; Playwright presses keys of the US layout.
+    await page.keyboard.press('y');
     await page.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
     assert.equal(await grid.locator('td.journal-grid__cell').first().textContent(), '5');
     await screenshot(page, 'journal-grid-marked');

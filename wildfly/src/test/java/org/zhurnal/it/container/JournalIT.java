@@ -181,6 +181,8 @@ class JournalIT {
         for (Actor refused : new Actor[] {other, otherAdmin, RegionTestData.PARENT}) {
             assertThatThrownBy(() -> journal.save(refused, lesson, absent)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> journal.page(refused, lesson)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> grids.grid(refused, data.classId(), data.subjectId(), null, null))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         Db.update(db, "UPDATE lesson SET substitute_person_id = ?, version = version + 1 WHERE id = ?", otherTeacher, lesson);
         journal.save(other, lesson, new JournalEdit(1, null,

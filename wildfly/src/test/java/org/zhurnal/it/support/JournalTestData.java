@@ -18,7 +18,7 @@ import org.zhurnal.shared.security.Role;
 
 /**
  * A fresh school (the 2026/2027 year of {@link ClassesTestData}) with class 5А of two students, a subject,
- * a teacher bound to their person card, and lessons written with SQL as the timetable would write them.
+ * a teacher bound to their person card who teaches the subject in the class, and lessons written with SQL as the timetable would write them.
  * Dates are relative to today in the region, as the journal's rules are.
  */
 public record JournalTestData(ClassesTestData school, long classId, long subjectId, List<Long> students,
@@ -34,6 +34,9 @@ public record JournalTestData(ClassesTestData school, long classId, long subject
                 + "SELECT region_id, id, 'Математика ' || ?, 'Мат.' FROM school WHERE id = ? RETURNING id",
                 RegionTestData.tag(), data.school()).get(0));
         long teacherPerson = data.teacher(db, "Учителева", "Анна", "Ивановна");
+        Db.update(db, "INSERT INTO teaching_assignment (school_id, academic_year_id, subject_id, teacher_person_id, "
+                + "school_class_id, valid_from) VALUES (?, ?, ?, ?, ?, DATE '2026-09-01')", data.school(), data.year(), subject,
+                teacherPerson, classId);
         return new JournalTestData(data, classId, subject, List.of(first, second), teacherPerson,
                 boundActor("it-journal-teacher-" + teacherPerson, teacherPerson, Role.TEACHER));
     }
