@@ -26,6 +26,8 @@ public enum AuditAction {
     LESSON_JOURNAL_SAVED("lesson.journal-saved", ObjectType.LESSON),
     HOMEWORK_FILE_ADDED("lesson.homework-file-added", ObjectType.LESSON),
     HOMEWORK_FILE_REMOVED("lesson.homework-file-removed", ObjectType.LESSON),
+    /** A final mark decided (a new version); the object is the student. */
+    FINAL_MARK_DECIDED("final-mark.decided", ObjectType.STUDENT),
     MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhurnal.audit.application.AuditLog;
+import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.journal.application.FinalMarkStore.Cell;
 import org.zhurnal.journal.application.GridReads.CellValue;
@@ -48,6 +50,9 @@ public class FinalMarkService {
     JournalGridStudents students;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     public FinalSheet sheet(Actor actor, Long classId, Long subjectId, Long groupId) {
@@ -72,6 +77,7 @@ public class FinalMarkService {
         store.append(new FinalMarkStore.NewVersion(year.schoolId(), year.yearId(), classId, subjectId, studentId,
                 periodNumber, current.map(c -> c.version() + 1).orElse(1), decision, decision.confirmedAfter(current),
                 cell.average(), cell.proposed(), actor, clock.instant()));
+        audit.record(actor, AuditAction.FINAL_MARK_DECIDED, studentId);
         return build(year, classId, subjectId, groupId);
     }
 
