@@ -99,6 +99,8 @@ class FinalMarksAndFilesIT {
                 .isEqualTo(new FinalSheet.Decided(5, false, "CONFIRMED", 2));
         assertThat(Db.column(db, "SELECT concat_ws('|', version, value, state, proposed) FROM final_mark "
                 + "WHERE student_person_id = ? ORDER BY version", student)).containsExactly("1|4|CONFIRMED|4", "2|5|CONFIRMED|4");
+        assertThat(Db.count(db, "SELECT count(*) FROM audit_event WHERE action = 'final-mark.decided' AND object_id = ?",
+                Long.toString(student))).isEqualTo(2);
         assertThatThrownBy(() -> Db.update(db, "UPDATE final_mark SET value = 2 WHERE student_person_id = ?", student))
                 .hasStackTraceContaining("append-only");
         assertThat(grids.grid(data.teacher(), data.classId(), data.subjectId(), null, null).students().get(0).finalMark())
