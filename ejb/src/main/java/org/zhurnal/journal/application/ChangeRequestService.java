@@ -75,7 +75,8 @@ public class ChangeRequestService {
         if (current == null && requested == null) {
             throw new InvalidInputException("value", "Отметки нет: удалять нечего");
         }
-        rules(lesson).checkChangeRequest(current == null ? null : kinds.get(current.workKindId()), requestedKind, requested);
+        rules(lesson).checkChangeRequest(current == null ? null
+                : kinds.getOrDefault(current.workKindId(), WorkKind.unknown(current.workKindId())), requestedKind, requested);
         if (requests.pendingFor(lesson.id(), input.studentId(), input.position())) {
             throw new ConflictException("position", "По этой отметке уже есть нерассмотренный запрос");
         }

@@ -75,8 +75,10 @@ final class JournalDiff {
             if (before == null ? after == null : before.sameAs(after)) {
                 continue;
             }
-            rules.checkMark(before == null ? null : kinds.get(before.workKindId()),
-                    after == null ? null : kinds.get(after.workKindId()), after == null ? null : after.value());
+            WorkKind beforeKind = before == null ? null
+                    : kinds.getOrDefault(before.workKindId(), WorkKind.unknown(before.workKindId()));
+            rules.checkMark(beforeKind, after == null ? null : kinds.get(after.workKindId()),
+                    after == null ? null : after.value());
             changes.mark(before, after);
         }
     }

@@ -13,6 +13,14 @@ public record WorkKind(Long id, String code, String name, String shortName, BigD
     static final String ESSAY = "ESSAY";
     static final int ESSAY_FROM_GRADE = 5;
 
+    /**
+     * A kind no longer among the school's kinds (e.g. replaced by a school's own): its marks get the strictest
+     * window, the lesson day only.
+     */
+    public static WorkKind unknown(Long id) {
+        return new WorkKind(id, "UNKNOWN", "Вид работы", "", BigDecimal.ONE, 0, false);
+    }
+
     /** The working days after the lesson within which a mark of this kind may be set in this grade. */
     public int deadlineDays(int grade) {
         return ESSAY.equals(code) && grade < ESSAY_FROM_GRADE ? 0 : deadlineDays;

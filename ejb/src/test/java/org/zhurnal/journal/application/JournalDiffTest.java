@@ -47,6 +47,15 @@ class JournalDiffTest {
     }
 
     @Test
+    void aMarkOfAKindTheSchoolNoLongerHasGetsTheStrictestWindow() {
+        MarkCell oldKind = new MarkCell(1L, 1, new MarkValue(4, null), 99L, ANSWER.weight(), null);
+        JournalDiff nextDay = new JournalDiff(rules(lesson("2026-11-12"), "2026-11-13T10:00"), Map.of(ANSWER.id(), ANSWER),
+                Set.of(1L));
+        assertThatThrownBy(() -> nextDay.between(List.of(oldKind), Map.of(), List.of(new StudentCells(1L, null, List.of()))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("истёк 12.11.2026");
+    }
+
+    @Test
     void refusesStudentsOffTheListTwinsAndMarksWithoutAKind() {
         assertThatThrownBy(() -> diff.between(List.of(), Map.of(), List.of(new StudentCells(3L, AttendanceCode.ILL, List.of()))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("нет в списке");
