@@ -1,7 +1,5 @@
 package org.zhurnal.journal.application;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.zhurnal.journal.domain.MarkChangeRequest;
@@ -18,10 +16,11 @@ public interface ChangeRequests {
     /** The school's requests in this state (all states when null), oldest first, with names for the list. */
     List<Item> ofSchool(Long schoolId, MarkChangeRequest.State state);
 
-    record Item(Long id, String state, Long lessonId, LocalDate lessonDate, String className, String subjectName,
+    /** Dates and instants as ISO text: the wire's form. */
+    record Item(Long id, String state, Long lessonId, String lessonDate, String className, String subjectName,
                 Long studentId, String studentName, int position, Integer currentValue, Integer currentValue2,
                 Integer requestedValue, Integer requestedValue2, Long requestedWorkKindId, String reason,
-                Instant requestedAt, String requestedByName, Instant decidedAt, String decidedByName,
+                String requestedAt, String requestedByName, String decidedAt, String decidedByName,
                 String decisionReason) {
     }
 }

@@ -120,7 +120,8 @@ public class FinalMarkService {
                     yearProposal, decidedView(decided.get(new Cell(s.personId(), 0)))));
             rows.add(new FinalSheet.Student(s.personId(), s.displayName(), cells));
         }
-        return new FinalSheet(classId, year.className(), subjectId, year.subjectName(), groupId, year.periods(), rows);
+        return new FinalSheet(classId, year.className(), subjectId, year.subjectName(), groupId,
+                JournalGrid.PeriodView.of(year.periods()), rows);
     }
 
     private static FinalSheet.Decided decidedView(Current current) {

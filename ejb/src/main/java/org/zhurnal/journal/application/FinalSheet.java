@@ -9,7 +9,7 @@ import java.util.List;
  * current decision.
  */
 public record FinalSheet(Long classId, String className, Long subjectId, String subjectName, Long groupId,
-                         List<JournalGrid.Period> periods, List<Student> students) {
+                         List<JournalGrid.PeriodView> periods, List<Student> students) {
 
     public record Student(Long studentId, String name, List<Cell> cells) {
     }

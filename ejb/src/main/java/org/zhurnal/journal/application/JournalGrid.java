@@ -12,17 +12,30 @@ import org.zhurnal.journal.domain.AttendanceCode;
  * attendance (only cells with something in them), each student's weighted average and proposed final mark.
  */
 public record JournalGrid(Long classId, String className, Long subjectId, String subjectName, Long groupId,
-                          Period period, List<Period> periods, List<Column> lessons, List<Row> students,
+                          PeriodView period, List<PeriodView> periods, List<Column> lessons, List<Row> students,
                           List<KindRow> workKinds) {
 
     public record Period(Long id, int number, LocalDate startsOn, LocalDate endsOn, boolean closed) {
+    }
+
+    /** A period on the wire: dates as ISO text. */
+    public record PeriodView(Long id, int number, String startsOn, String endsOn, boolean closed) {
+
+        public static PeriodView of(Period period) {
+            return new PeriodView(period.id(), period.number(), period.startsOn().toString(), period.endsOn().toString(),
+                    period.closed());
+        }
+
+        public static List<PeriodView> of(List<Period> periods) {
+            return periods.stream().map(PeriodView::of).toList();
+        }
     }
 
     /**
      * A lesson; {@code canWrite}: the reader keeps its journal; lock reasons say why attendance or marks cannot
      * be set now; {@code openWorkKindIds}: the kinds of work whose marks may still be set, changed or removed.
      */
-    public record Column(Long id, LocalDate date, int slotNumber, String state, String topic, int version,
+    public record Column(Long id, String date, int slotNumber, String state, String topic, int version,
                          boolean canWrite, String attendanceLockedReason, String marksLockedReason,
                          List<Long> openWorkKindIds) {
     }

@@ -81,8 +81,8 @@ public class JournalGridService {
         JournalRules rules = new JournalRules(facts, today);
         List<KindRow> kindRows = kinds.values().stream().map(k -> new KindRow(k.id(), k.code(), k.name(), k.shortName(),
                 k.weight(), null, null, rules.doubleMarkAllowed(k))).toList();
-        return new JournalGrid(classId, year.className(), subjectId, year.subjectName(), groupId, period, year.periods(),
-                columns, rows, kindRows);
+        return new JournalGrid(classId, year.className(), subjectId, year.subjectName(), groupId, JournalGrid.PeriodView.of(period),
+                JournalGrid.PeriodView.of(year.periods()), columns, rows, kindRows);
     }
 
     private Column column(LessonColumn lesson, LessonFacts facts, LocalDate today, Map<Long, WorkKind> kinds,
@@ -92,7 +92,7 @@ public class JournalGridService {
         List<Long> open = kinds.values().stream().filter(k -> rules.markLockReason(k).isEmpty()).map(WorkKind::id).toList();
         String marksLocked = rules.marksLockReason().orElse(open.isEmpty()
                 ? "Срок выставления отметок за этот урок истёк. Исправление — через запрос администратору журнала" : null);
-        return new Column(lesson.id(), lesson.date(), lesson.slotNumber(), lesson.state(), lesson.topic(), lesson.version(),
+        return new Column(lesson.id(), lesson.date().toString(), lesson.slotNumber(), lesson.state(), lesson.topic(), lesson.version(),
                 canWrite, rules.attendanceLockReason().orElse(null), marksLocked, open);
     }
 

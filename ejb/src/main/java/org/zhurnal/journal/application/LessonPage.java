@@ -1,8 +1,6 @@
 package org.zhurnal.journal.application;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.zhurnal.journal.domain.AttendanceCode;
 
@@ -13,7 +11,8 @@ import org.zhurnal.journal.domain.AttendanceCode;
 public record LessonPage(Header lesson, List<StudentRow> students, List<KindRow> workKinds, Permissions permissions,
                          List<HomeworkFiles.FileItem> files) {
 
-    public record Header(Long id, int version, LocalDate date, int slotNumber, LocalTime startsAt, LocalTime endsAt,
+    /** Dates and times as ISO text ({@code 2026-11-22}, {@code 08:30}): the wire's form. */
+    public record Header(Long id, int version, String date, int slotNumber, String startsAt, String endsAt,
                          String state, String changeNote, Long schoolId, Long classId, String className, Long groupId,
                          String groupName, Long subjectId, String subjectName, Long teacherId, String teacherName,
                          Long substituteId, String substituteName, String topic, Long planTopicId, String homework,
@@ -27,7 +26,7 @@ public record LessonPage(Header lesson, List<StudentRow> students, List<KindRow>
     }
 
     /** A kind of work; {@code deadline} is the last day its marks may be set; {@code lockedReason} why not now. */
-    public record KindRow(Long id, String code, String name, String shortName, BigDecimal weight, LocalDate deadline,
+    public record KindRow(Long id, String code, String name, String shortName, BigDecimal weight, String deadline,
                           String lockedReason, boolean doubleMarkAllowed) {
     }
 

@@ -38,8 +38,8 @@ public class LessonPages {
 
     LessonPage of(Lesson lesson, JournalRules rules, boolean canWrite) {
         LessonNames names = lessons.names(lesson);
-        Header header = new Header(lesson.id(), lesson.version(), lesson.date(), lesson.slotNumber(), lesson.startsAt(),
-                lesson.endsAt(), lesson.state().name(), lesson.changeNote(), lesson.schoolId(), lesson.schoolClassId(),
+        Header header = new Header(lesson.id(), lesson.version(), lesson.date().toString(), lesson.slotNumber(),
+                lesson.startsAt().toString(), lesson.endsAt().toString(), lesson.state().name(), lesson.changeNote(), lesson.schoolId(), lesson.schoolClassId(),
                 names.className(), lesson.classGroupId(), names.groupName(), lesson.subjectId(), names.subjectName(),
                 lesson.teacherPersonId(), names.teacherName(), lesson.substitutePersonId(), names.substituteName(),
                 lesson.topic(), lesson.planTopicId(), lesson.homework(), lesson.homeworkNone());
@@ -61,7 +61,8 @@ public class LessonPages {
     }
 
     private static KindRow kind(WorkKind kind, JournalRules rules) {
-        return new KindRow(kind.id(), kind.code(), kind.name(), kind.shortName(), kind.weight(), rules.markDeadline(kind),
+        return new KindRow(kind.id(), kind.code(), kind.name(), kind.shortName(), kind.weight(),
+                rules.markDeadline(kind).toString(),
                 rules.markLockReason(kind).orElse(null), rules.doubleMarkAllowed(kind));
     }
 }

@@ -1,13 +1,12 @@
 package org.zhurnal.journal.application;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 /** A teacher's lessons of a day (their own and the ones they substitute) and what they teach, for the grid picker. */
-public record TeacherDay(LocalDate date, List<DayLesson> lessons, List<Teaching> teaching) {
+public record TeacherDay(String date, List<DayLesson> lessons, List<Teaching> teaching) {
 
-    public record DayLesson(Long id, int slotNumber, LocalTime startsAt, LocalTime endsAt, Long classId, String className,
+    /** Times as ISO text ({@code 08:30}): the wire's form. */
+    public record DayLesson(Long id, int slotNumber, String startsAt, String endsAt, Long classId, String className,
                             Long groupId, String groupName, Long subjectId, String subjectName, String state,
                             boolean substitution, String topic, int version) {
     }

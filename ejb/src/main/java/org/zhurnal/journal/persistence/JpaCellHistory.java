@@ -43,7 +43,7 @@ public class JpaCellHistory implements CellHistory {
         String action = mark ? (String) r[3] : r[6] == null ? "SET" : r[9] == null ? "REMOVE" : "CHANGE";
         return new Entry((String) r[0], Rows.id(r[1]), Rows.integer(r[2]), action,
                 mark ? mark(r[4], r[5]) : letter(r[6]), mark ? mark(r[7], r[8]) : letter(r[9]), Rows.id(r[10]),
-                Rows.id(r[11]), (String) r[12], Rows.instant(r[13]), name(r, 14), (String) r[17], name(r, 18),
+                Rows.id(r[11]), (String) r[12], Rows.instant(r[13]).toString(), name(r, 14), (String) r[17], name(r, 18),
                 Rows.id(r[21]));
     }
 

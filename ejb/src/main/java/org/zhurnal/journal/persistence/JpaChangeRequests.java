@@ -55,11 +55,11 @@ public class JpaChangeRequests implements ChangeRequests {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LIST).setParameter(1, schoolId)
                 .setParameter(2, state == null ? null : state.name()).getResultList();
-        return rows.stream().map(r -> new Item(number(r[0]), (String) r[1], number(r[2]), Rows.date(r[3]),
+        return rows.stream().map(r -> new Item(number(r[0]), (String) r[1], number(r[2]), Rows.date(r[3]).toString(),
                 new ClassName(((Number) r[4]).intValue(), (String) r[5]).toString(), (String) r[6], number(r[7]),
                 name(r, 8), ((Number) r[11]).intValue(), integer(r[12]), integer(r[13]), integer(r[14]), integer(r[15]),
-                r[16] == null ? null : number(r[16]), (String) r[17], Rows.instant(r[18]), name(r, 19),
-                Rows.instant(r[22]), name(r, 23), (String) r[26])).toList();
+                r[16] == null ? null : number(r[16]), (String) r[17], Rows.instant(r[18]).toString(), name(r, 19),
+                r[22] == null ? null : Rows.instant(r[22]).toString(), name(r, 23), (String) r[26])).toList();
     }
 
     private static String name(Object[] row, int at) {

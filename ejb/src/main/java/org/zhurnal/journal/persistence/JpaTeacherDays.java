@@ -42,8 +42,8 @@ public class JpaTeacherDays implements TeacherDays {
         @SuppressWarnings("unchecked")
         List<Object[]> teaching = em.createNativeQuery(TEACHING).setParameter(1, personId).setParameter(2, date)
                 .getResultList();
-        return new TeacherDay(date, lessons.stream().map(r -> new DayLesson(Rows.id(r[0]), ((Number) r[1]).intValue(),
-                Rows.time(r[2]), Rows.time(r[3]), Rows.id(r[4]), className(r[5], r[6]), Rows.id(r[7]), (String) r[8],
+        return new TeacherDay(date.toString(), lessons.stream().map(r -> new DayLesson(Rows.id(r[0]),
+                ((Number) r[1]).intValue(), Rows.time(r[2]).toString(), Rows.time(r[3]).toString(), Rows.id(r[4]), className(r[5], r[6]), Rows.id(r[7]), (String) r[8],
                 Rows.id(r[9]), (String) r[10], (String) r[11], Boolean.TRUE.equals(r[12]), (String) r[13],
                 ((Number) r[14]).intValue())).toList(),
                 teaching.stream().map(r -> new Teaching(Rows.id(r[0]), className(r[1], r[2]), Rows.id(r[3]), (String) r[4],

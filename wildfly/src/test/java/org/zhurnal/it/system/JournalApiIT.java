@@ -63,7 +63,7 @@ class JournalApiIT {
 
         Page page = client.get(api + "/lessons/" + lesson);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
-        assertThat(page.body()).contains("\"className\":\"5А\"", "\"subjectName\":\"Русский язык\"", "\"version\":0",
+        assertThat(page.body()).contains("\"startsAt\":\"09:25\"", "\"className\":\"5А\"", "\"subjectName\":\"Русский язык\"", "\"version\":0",
                 "\"name\":\"Журавлёв Пётр Ильич\"", "\"studentId\":" + student, "\"canWrite\":true", "\"code\":\"ESSAY\"");
 
         String save = """
@@ -91,7 +91,7 @@ class JournalApiIT {
         Page grid = client.get(api + "/journal/grid?classId=" + fiveA + "&subjectId=" + single(lesson));
         assertThat(grid.status()).as(grid.body()).isEqualTo(200);
         assertThat(grid.body()).contains("\"className\":\"5А\"", "\"version\":1", "\"lessonId\":" + lesson,
-                "\"markCount\":2", "\"notAttested\":true", "\"value2\":4");
+                "\"markCount\":2", "\"notAttested\":true", "\"value2\":4", "\"startsOn\":\"2026-09-01\"");
         Page requests = client.get(api + "/journal/change-requests?schoolId=" + school + "&state=PENDING");
         assertThat(requests.status()).as(requests.body()).isEqualTo(200);
         assertThat(requests.body()).isEqualTo("[]");
