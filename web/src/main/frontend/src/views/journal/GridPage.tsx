@@ -9,7 +9,7 @@ import { PATHS } from '../../routing';
 import { FailurePage, Loading, NotFound } from '../Status';
 import { CellTools } from './CellTools';
 import { FinalCell } from './FinalCell';
-import { attendanceLock, cellAt, cellText, handleKey, initialState, markLock, type GridState } from './gridState';
+import { attendanceLock, cellAt, cellText, handleKey, initialState, markLock, rowAverage, type GridState } from './gridState';
 import { idParam, ruDate } from './JournalSection';
 import { useColumnSaves, type SaveStatus } from './useColumnSaves';
 
@@ -107,7 +107,7 @@ function Grid({ data, groupId, onReload }: { data: JournalGridData; groupId: num
                       </td>
                     );
                   })}
-                  <td className="journal-grid__average">{s.average ?? '—'}</td>
+                  <td className="journal-grid__average">{rowAverage(state, r)?.toFixed(2) ?? '—'}</td>
                   <td className="journal-grid__final">
                     <FinalCell row={s} data={data} groupId={groupId} onDecided={onReload} />
                   </td>

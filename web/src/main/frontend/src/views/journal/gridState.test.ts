@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridColumn, JournalGridData } from '../../api/journal';
-import { cellAt, cellText, columnEdit, handleKey, initialState, type GridState } from './gridState';
+import { cellAt, cellText, columnEdit, handleKey, initialState, rowAverage, type GridState } from './gridState';
 
 const ANSWER = 1;
 const TEST = 5;
@@ -106,6 +106,15 @@ describe('the journal grid by keyboard', () => {
       { studentId: 11, attendance: null, marks: [] },
     ]);
     expect(columnEdit(start, 100)[1]!.marks[0]).toEqual({ position: 1, value: 3, value2: null, workKindId: TEST, comment: 'к/р' });
+  });
+
+  it('keeps each student’s weighted average up to date as marks are typed', () => {
+    expect(rowAverage(start, 1)).toBe(3);
+    const { state } = keys(start, 'ArrowDown', '5', 'ArrowLeft', '/', '5');
+    expect(cellText(cellAt(state, 1, 0))).toBe('3/5');
+    // 3/5 for a control work (weight 2, both halves) and 5 for an answer (weight 1): (6 + 10 + 5) / 5.
+    expect(rowAverage(state, 1)).toBe(4.2);
+    expect(rowAverage(start, 0)).toBeNull();
   });
 
   it('refuses to change a locked cell and says why', () => {

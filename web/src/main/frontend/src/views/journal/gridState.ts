@@ -22,6 +22,8 @@ export interface Cursor {
 
 export interface GridState {
   studentIds: number[];
+  /** Weights of the kinds of work by id, for the averages. */
+  weights: Record<number, number>;
   columns: GridColumn[];
   cells: Record<string, CellValue>;
   cursor: Cursor;
@@ -67,6 +69,7 @@ export function initialState(grid: JournalGridData): GridState {
     pendingDouble: null,
     defaultKindId: answer ? answer.id : null,
     doubleKinds: grid.workKinds.filter((k) => k.doubleMarkAllowed).map((k) => k.id),
+    weights: Object.fromEntries(grid.workKinds.map((k) => [k.id, Number(k.weight)])),
   };
 }
 
@@ -200,4 +203,23 @@ export function columnEdit(state: GridState, lessonId: number): StudentCells[] {
 /** The column's lesson version after a save (the next save is made on it). */
 export function withVersion(state: GridState, lessonId: number, version: number): GridState {
   return { ...state, columns: state.columns.map((c) => (c.id === lessonId ? { ...c, version } : c)) };
+}
+
+/**
+ * A student's weighted average over the grid's cells as they are now (each half of «5/4» counts as a mark),
+ * rounded to two places like the server's; null without marks.
+ */
+export function rowAverage(state: GridState, row: number): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (let col = 0; col < state.columns.length; col += 1) {
+    for (const mark of cellAt(state, row, col).marks) {
+      const weight = mark.weight ?? state.weights[mark.workKindId] ?? 1;
+      for (const value of mark.value2 ? [mark.value, mark.value2] : [mark.value]) {
+        sum += value * weight;
+        weights += weight;
+      }
+    }
+  }
+  return weights === 0 ? null : Math.round((sum / weights) * 100) / 100;
 }
