@@ -35,7 +35,8 @@ describe('navigation by role', () => {
     open('/', teacher);
     await screen.findByRole('heading', { level: 1, name: teacher.displayName });
     const sections = screen.getByRole('navigation', { name: 'Разделы' });
-    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual(['Расписание', 'КТП']);
+    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual(['Журнал', 'Расписание', 'КТП']);
+    expect(screen.getByRole('link', { name: 'Журнал' })).toHaveAttribute('href', '/journal');
     expect(screen.queryByRole('link', { name: 'Регион' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Выйти' })).toHaveAttribute('href', '/logout');
   });

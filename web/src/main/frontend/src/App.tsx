@@ -7,6 +7,7 @@ import { resolveRoute, sectionOf, type Route } from './routing';
 import { AbsencesToday } from './views/classteacher/AbsencesToday';
 import { ClassInvitations } from './views/classteacher/ClassInvitations';
 import { DiarySection } from './views/diary/DiarySection';
+import { JournalSection } from './views/journal/JournalSection';
 import { RegionSection } from './views/region/RegionSection';
 import { ScheduleSection } from './views/timetable/ScheduleSection';
 import { SignedIn } from './views/SignedIn';
@@ -60,6 +61,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
   else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
   else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
+  else if (route.name.startsWith('journal-')) content = <JournalSection route={route} search={search} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (

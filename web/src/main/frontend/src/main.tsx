@@ -13,6 +13,7 @@ import './styles/setup-results.css';
 import './styles/setup-import.css';
 import './styles/diary.css';
 import './styles/timetable.css';
+import './styles/journal.css';
 
 const root = document.getElementById('root');
 if (!root) {

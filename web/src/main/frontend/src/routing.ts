@@ -21,10 +21,14 @@ export type Route =
   | { name: 'plan'; id: number; schoolId: number | null }
   | { name: 'region-exchanges' }
   | { name: 'region-student'; id: number }
+  | { name: 'journal-day' }
+  | { name: 'journal-grid' }
+  | { name: 'journal-lesson'; id: number }
+  | { name: 'journal-requests' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'exchanges' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
+export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
@@ -59,16 +63,27 @@ export const PATHS = {
   /** A student's person card; `classId` is kept for the way back to the class. */
   regionStudent: (personId: number, classId?: number) =>
     classId === undefined ? `/region/students/${personId}` : `/region/students/${personId}?class=${classId}`,
+  journal: '/journal',
+  /** The grid of a class (or group) and subject; the query names them (`?classId=&subjectId=&groupId=&periodId=`). */
+  journalGrid: (q: { classId: number; subjectId: number; groupId?: number | null; periodId?: number | null }) => {
+    const params = new URLSearchParams({ classId: String(q.classId), subjectId: String(q.subjectId) });
+    if (q.groupId) params.set('groupId', String(q.groupId));
+    if (q.periodId) params.set('periodId', String(q.periodId));
+    return `/journal/grid?${params}`;
+  },
+  journalLesson: (id: number) => `/journal/lessons/${id}`,
+  journalRequests: (schoolId?: number) => (schoolId ? `/journal/requests?school=${schoolId}` : '/journal/requests'),
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
-export const APP_PATH_PREFIXES = [PATHS.region, PATHS.diary, PATHS.classTeacher, PATHS.timetable, PATHS.plans] as const;
+export const APP_PATH_PREFIXES = [PATHS.region, PATHS.journal, PATHS.diary, PATHS.classTeacher, PATHS.timetable, PATHS.plans] as const;
 
 const SCHOOL = /^\/region\/schools\/(\d{1,15})$/;
 const SETUP = /^\/region\/schools\/(\d{1,15})\/setup(?:\/([a-z]+))?$/;
 const CLASS = /^\/region\/classes\/(\d{1,15})$/;
 const INVITATIONS = /^\/class-teacher\/classes\/(\d{1,15})\/invitations$/;
 const STUDENT = /^\/region\/students\/(\d{1,15})$/;
+const LESSON = /^\/journal\/lessons\/(\d{1,15})$/;
 
 /** A positive id from a path segment, or null. */
 function id(segment: string | undefined): number | null {
@@ -99,6 +114,11 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  if (path === PATHS.journal) return { name: 'journal-day' };
+  if (path === '/journal/grid') return { name: 'journal-grid' };
+  if (path === '/journal/requests') return { name: 'journal-requests' };
+  const lessonId = id(LESSON.exec(path)?.[1]);
+  if (lessonId !== null) return { name: 'journal-lesson', id: lessonId };
   const studentId = id(STUDENT.exec(path)?.[1]);
   if (studentId !== null) return { name: 'region-student', id: studentId };
   if (path === PATHS.diary) return { name: 'diary' };
@@ -131,5 +151,6 @@ export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
   if (route.name.startsWith('timetable')) return 'timetable';
   if (route.name === 'plans' || route.name === 'plan') return 'plans';
+  if (route.name.startsWith('journal-')) return 'journal';
   return route.name.startsWith('region-') ? 'region' : null;
 }

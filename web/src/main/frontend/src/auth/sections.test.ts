@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { canOpen, homeSectionFor, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
-  it('shows «Регион» and «Обмен данными» to the region administrator only, the timetable and plans to school staff', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Расписание', 'КТП']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Расписание', 'КТП']);
+  it('shows «Регион» and «Обмен данными» to the region administrator only, «Журнал», the timetable and plans to school staff', () => {
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Расписание', 'КТП']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);
   });
@@ -25,7 +25,7 @@ describe('the diary and the class', () => {
   });
 
   it('shows «Класс» to class teachers', () => {
-    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Класс', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Журнал', 'Класс', 'Расписание', 'КТП']);
     expect(canOpen('class-teacher', ['teacher'])).toBe(false);
   });
 });

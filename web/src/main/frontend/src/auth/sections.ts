@@ -15,6 +15,12 @@ const SCHOOL_STAFF = ['region-admin', 'journal-admin', 'director', 'deputy-direc
 export const SECTIONS: readonly Section[] = [
   { id: 'region', label: 'Регион', href: PATHS.regionSchools, roles: ['region-admin'] },
   { id: 'exchanges', label: 'Обмен данными', href: PATHS.regionExchanges, roles: ['region-admin'] },
+  {
+    id: 'journal',
+    label: 'Журнал',
+    href: PATHS.journal,
+    roles: ['teacher', 'class-teacher', 'journal-admin', 'director', 'deputy-director', 'region-admin'],
+  },
   { id: 'diary', label: 'Дневник', href: PATHS.diary, roles: ['parent', 'student'] },
   { id: 'class-teacher', label: 'Класс', href: PATHS.classTeacherAbsences, roles: ['class-teacher'] },
   { id: 'timetable', label: 'Расписание', href: PATHS.timetable, roles: SCHOOL_STAFF },

@@ -61,13 +61,22 @@ public enum AuditAction {
     GUARDIANSHIP_ENDED("guardianship.ended", ObjectType.GUARDIANSHIP),
     CONSENTS_READ("consent.list-read", ObjectType.PERSON),
     CONSENT_RECORDED("consent.recorded", ObjectType.PD_CONSENT),
-    CONSENT_WITHDRAWN("consent.withdrawn", ObjectType.PD_CONSENT);
+    CONSENT_WITHDRAWN("consent.withdrawn", ObjectType.PD_CONSENT),
+    /** A lesson's journal (topic, homework, marks, attendance) saved; the object is the lesson. */
+    LESSON_JOURNAL_SAVED("lesson.journal-saved", ObjectType.LESSON),
+    HOMEWORK_FILE_ADDED("lesson.homework-file-added", ObjectType.LESSON),
+    HOMEWORK_FILE_REMOVED("lesson.homework-file-removed", ObjectType.LESSON),
+    /** A final mark decided (a new version); the object is the student. */
+    FINAL_MARK_DECIDED("final-mark.decided", ObjectType.STUDENT),
+    MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
+    MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
+    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
         ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
-        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT
+        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST
     }
 
     private final String code;

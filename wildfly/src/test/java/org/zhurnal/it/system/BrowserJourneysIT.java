@@ -41,6 +41,9 @@ class BrowserJourneysIT {
         builder.environment().put("ZHURNAL_URL", TestStack.settings().appUrl() + "/");
         builder.environment().put("E2E_OUT", log.getParent().toString());
         builder.environment().put("E2E_DIARY_CHILD", Long.toString(diaryChild));
+        // Journeys that need rows only other features write (lessons) seed them with psql.
+        builder.environment().put("ZHURNAL_DB_URL", "postgresql://postgres@localhost:" + TestStack.settings().postgresPort()
+                + "/zhurnal");
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);

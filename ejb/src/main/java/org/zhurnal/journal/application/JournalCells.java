@@ -1,0 +1,35 @@
+package org.zhurnal.journal.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.zhurnal.journal.domain.AttendanceCode;
+import org.zhurnal.journal.domain.CellChanges;
+import org.zhurnal.journal.domain.MarkCell;
+import org.zhurnal.shared.security.Actor;
+
+/**
+ * The current marks and attendance of a lesson and their append-only history. {@link #apply} first appends
+ * every change to the history, then applies it to the current state: a few multi-row statements per save,
+ * whatever the number of students.
+ */
+public interface JournalCells {
+
+    /** Who made the changes and when; for changes let through by a change request, why and who approved. */
+    record Authorship(Actor actor, Instant at, String reason, Actor approver, Long requestId) {
+
+        public static Authorship of(Actor actor, Instant at) {
+            return new Authorship(actor, at, null, null, null);
+        }
+    }
+
+    /** The lesson as marks and attendance repeat it (denormalised for the diary's reads). */
+    record LessonKey(int schoolYear, Long lessonId, java.time.LocalDate date, Long subjectId, Long classId) {
+    }
+
+    List<MarkCell> marks(int schoolYear, Long lessonId);
+
+    Map<Long, AttendanceCode> attendance(int schoolYear, Long lessonId);
+
+    void apply(LessonKey lesson, CellChanges changes, Authorship authorship);
+}

@@ -1,0 +1,37 @@
+package org.zhurnal.journal.application;
+
+import java.util.Map;
+import java.util.Optional;
+import org.zhurnal.journal.domain.Lesson;
+import org.zhurnal.journal.domain.LessonFacts;
+import org.zhurnal.journal.domain.WorkKind;
+
+/** Lessons and what the journal's rules and pages need around them, each answer one query. */
+public interface LessonRecords {
+
+    Optional<Lesson> find(Long lessonId);
+
+    /** Writes the lesson's pending change now (the optimistic version check and the row lock happen here). */
+    void flush(Lesson lesson);
+
+    LessonFacts facts(Lesson lesson);
+
+    /** The facts of a (possible) lesson of the class and subject on the date. */
+    LessonFacts facts(Long classId, Long yearId, Long subjectId, java.time.LocalDate date, boolean cancelled);
+
+    /** Whether the person teaches the subject in the class (or a stream of it) this year. */
+    boolean teaches(Long personId, Long yearId, Long classId, Long subjectId);
+
+    /** The kinds of work of the school by id: built-in ones, overridden by the region's, then the school's. */
+    Map<Long, WorkKind> workKinds(Long schoolId);
+
+    /** Whether the person is the school's director or deputy now, or the class teacher of the class. */
+    boolean overseesClass(Long personId, Long schoolId, Long classId);
+
+    /** Names of the lesson's class, group, subject, teacher and substitute. */
+    LessonNames names(Lesson lesson);
+
+    record LessonNames(String className, String groupName, String subjectName, String teacherName,
+                       String substituteName) {
+    }
+}

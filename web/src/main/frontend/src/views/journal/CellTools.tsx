@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useFetch } from '../../api/ApiContext';
+import { getHistory, requestChange, type HistoryEntry, type WorkKind } from '../../api/journal';
+import type { CellValue } from './gridState';
+
+interface CellToolsProps {
+  lessonId: number;
+  studentId: number;
+  studentName: string;
+  cell: CellValue;
+  /** Why the cell is locked now, if it is. */
+  lock: string | null;
+  kinds: WorkKind[];
+}
+
+/** Under the grid: the current cell's lock reason with «Запросить исправление», and its history. */
+export function CellTools({ lessonId, studentId, studentName, cell, lock, kinds }: CellToolsProps) {
+  const fetchImpl = useFetch();
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const mark = cell.marks.find((m) => m.position === 1);
+
+  const showHistory = async () => {
+    const result = await getHistory(fetchImpl, lessonId, studentId);
+    if (result.ok) setHistory(result.data);
+    else setMessage(result.message);
+  };
+
+  const send = async () => {
+    const match = /^([2-5])(?:\/([2-5]))?$/.exec(value.trim());
+    if (value.trim() && !match) {
+      setMessage('Отметка — цифра 2–5 или двойная, например 5/4; пусто — удалить отметку');
+      return;
+    }
+    const result = await requestChange(fetchImpl, lessonId, {
+      studentId,
+      position: 1,
+      value: match ? Number(match[1]) : null,
+      value2: match?.[2] ? Number(match[2]) : null,
+      workKindId: match ? mark?.workKindId ?? kinds[0]?.id ?? null : null,
+      reason,
+    });
+    setMessage(result.ok ? 'Запрос отправлен администратору журнала.' : result.message);
+    if (result.ok) setAsking(false);
+  };
+
+  return (
+    <section className="cell-tools" aria-label={`Ячейка: ${studentName}`}>
+      <p className="cell-tools__who">{studentName}</p>
+      {lock && <p className="cell-tools__lock">{lock}</p>}
+      <div className="cell-tools__actions">
+        <button type="button" className="button button--small button--secondary" onClick={() => void showHistory()}>
+          История ячейки
+        </button>
+        {lock && mark && !asking && (
+          <button type="button" className="button button--small button--secondary" onClick={() => setAsking(true)}>
+            Запросить исправление
+          </button>
+        )}
+      </div>
+      {asking && (
+        <form className="cell-tools__request" onSubmit={(e) => { e.preventDefault(); void send(); }}>
+          <label className="field__label" htmlFor="request-value">Новая отметка (пусто — удалить)</label>
+          <input id="request-value" className="input input--short" value={value} onChange={(e) => setValue(e.target.value)} />
+          <label className="field__label" htmlFor="request-reason">Причина</label>
+          <input id="request-reason" className="input" value={reason} onChange={(e) => setReason(e.target.value)} required />
+          <button type="submit" className="button button--primary button--small">Отправить запрос</button>
+        </form>
+      )}
+      {message && <p className="note" role="status">{message}</p>}
+      {history && (
+        <table className="cell-tools__history">
+          <thead><tr><th>Когда</th><th>Было</th><th>Стало</th><th>Кто</th><th>Причина</th><th>Разрешил</th></tr></thead>
+          <tbody>
+            {history.length === 0 && <tr><td colSpan={6}>Изменений не было</td></tr>}
+            {history.map((h, i) => (
+              <tr key={i}>
+                <td>{new Date(h.changedAt).toLocaleString('ru-RU')}</td>
+                <td>{h.oldValue ?? '—'}</td>
+                <td>{h.newValue ?? '—'}</td>
+                <td>{h.changedByName ?? '—'}</td>
+                <td>{h.reason ?? ''}</td>
+                <td>{h.approvedByName ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
