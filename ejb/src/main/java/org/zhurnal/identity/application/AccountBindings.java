@@ -16,6 +16,7 @@ import org.zhurnal.people.domain.Snils;
 import org.zhurnal.people.domain.SnilsProtector;
 import org.zhurnal.school.application.SchoolPositions;
 import org.zhurnal.school.application.StaffRoster;
+import org.zhurnal.school.domain.Position;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -108,7 +109,7 @@ public class AccountBindings {
      * staff for a journal administrator; refused to anybody else.
      */
     public List<BindingSuggestion> pending(Actor actor) {
-        if (actor == null || !(actor.has(Role.REGION_ADMIN) || actor.has(Role.JOURNAL_ADMIN))) {
+        if (actor == null || !(actor.has(Role.REGION_ADMIN) || administersSomeSchool(actor))) {
             throw new AccessDeniedException();
         }
         return bindings.pending(PENDING_LIMIT).stream().map(this::view)
@@ -143,6 +144,13 @@ public class AccountBindings {
             throw new AccessDeniedException();
         }
         return binding;
+    }
+
+    /** Whether the actor's own card currently holds a journal administrator position somewhere. */
+    private boolean administersSomeSchool(Actor actor) {
+        return actor.boundPerson().map(person -> roster.currentPositions(person).stream()
+                        .anyMatch(school -> school.positions().contains(Position.JOURNAL_ADMIN)))
+                .orElse(false);
     }
 
     private boolean mayDecide(Actor actor, List<SchoolPositions> cardSchools) {

@@ -105,7 +105,8 @@ class AccountBindingsIT {
         assertThat(bindings.pending(ownAdmin)).extracting(BindingSuggestion::id)
                 .contains(ownSuggestion.id()).doesNotContain(otherSuggestion.id());
         assertThatThrownBy(() -> bindings.confirm(ownAdmin, otherSuggestion.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(bindings.pending(ownAdmin.boundTo(null))).as("unbound: no school of their own").isEmpty();
+        assertThatThrownBy(() -> bindings.pending(ownAdmin.boundTo(null))).as("unbound: administers no school")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(bindings.confirm(ownAdmin, ownSuggestion.id()).state()).isEqualTo(BindingState.CONFIRMED);
     }
 

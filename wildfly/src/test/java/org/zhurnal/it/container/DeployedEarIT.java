@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.stream.IntStream;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,9 +44,9 @@ class DeployedEarIT {
     @Test
     void migrationsRanInsideTheEar() throws SQLException {
         List<String> versions = query("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
-        List<Integer> expected = IntStream.rangeClosed(1, versions.size()).boxed().toList();
+        // Versions are reserved per feature, so numbers may be skipped; each runs once, in version order.
         assertThat(versions.stream().map(Integer::valueOf).toList()).as("every migration once, in version order")
-                .startsWith(1, 2, 3, 4, 5, 6).isEqualTo(expected);
+                .startsWith(1, 2, 3, 4, 5, 6).isSorted().doesNotHaveDuplicates();
         assertThat(migrator.schemaVersion()).isEqualTo(versions.get(versions.size() - 1));
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name IN ('region', 'school', 'route_heartbeat') ORDER BY table_name"))
