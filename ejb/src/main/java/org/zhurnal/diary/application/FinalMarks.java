@@ -3,9 +3,8 @@ package org.zhurnal.diary.application;
 import java.util.Map;
 
 /**
- * Extension point for final marks (итоговые отметки) in the diary: the journal feature owns them; once its
- * table exists, an implementation of this interface (a CDI bean replacing {@link NoFinalMarks}, e.g. as an
- * {@code @Alternative @Priority}) returns the confirmed final mark per subject of a student and period.
+ * Final marks (итоговые отметки) in the diary: the journal feature owns them; the diary reads the confirmed
+ * ones (see {@code diary.persistence.SqlFinalMarks}).
  */
 public interface FinalMarks {
 

@@ -148,13 +148,18 @@ class DiaryIT {
         long second = Long.parseLong(Db.column(db, "SELECT id FROM reporting_period WHERE academic_year_id = ? "
                 + "AND number = 2", f.data().yearId()).get(0));
 
+        finalMark(d, f, maths, 1, "3", "DRAFT");
+        finalMark(d, f, maths, 2, "4", "CONFIRMED");
+        finalMark(d, f, art, 1, null, "DRAFT");
+
         MarksReport marks = diary.marks(guardian(f), f.efimov(), second);
 
         assertThat(marks.period().startsOn()).isEqualTo("2026-11-05");
         assertThat(marks.subjects()).extracting(SubjectMarksView::subject, SubjectMarksView::average,
                         s -> s.marks().size(), SubjectMarksView::finalMark)
+                .as("the last confirmed final mark; a draft is not shown")
                 .containsExactly(tuple("Изобразительное искусство", null, 0, null),
-                        tuple("Математика", new BigDecimal("3.75"), 3, null));
+                        tuple("Математика", new BigDecimal("3.75"), 3, "4"));
 
         AttendanceSummary attendance = diary.attendance(guardian(f), f.efimov(), second);
         assertThat(attendance.subjects()).extracting(AttendanceSummary.Line::subject, AttendanceSummary.Line::lessons,
@@ -244,5 +249,14 @@ class DiaryIT {
 
     private static Actor person(String subject, long personId, Role... roles) {
         return RegionTestData.actor(subject, new PersonName("Тест", "Тест", null), roles).boundTo(personId);
+    }
+
+    /** A final mark of the second quarter, written as the journal writes it (a new version each time). */
+    private void finalMark(DiaryTestData d, Fixture f, long subject, int version, String value, String state) {
+        Db.update(db, "INSERT INTO final_mark (school_id, academic_year_id, school_class_id, subject_id, student_person_id, "
+                + "period_number, version, value, not_attested, state, set_at, set_by_issuer, set_by_subject) "
+                + "SELECT c.school_id, c.academic_year_id, c.id, ?, ?, 2, ?, ?::smallint, CAST(? AS SMALLINT) IS NULL, ?, "
+                + "now() + make_interval(secs => ?), 'it', 'it' FROM school_class c WHERE c.id = ?",
+                subject, f.efimov(), version, value, value, state, version, f.fiveB());
     }
 }
