@@ -38,6 +38,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path realmFile;
     private final Map<String, String> env;
     private final Path logFile;
+    private final java.util.List<Path> userFiles = new java.util.ArrayList<>();
     private ChildProcess process;
     private boolean closed;
 
@@ -96,6 +97,12 @@ public final class KeycloakServer implements AutoCloseable {
                 + Duration.between(begin, Instant.now()).toSeconds() + " s");
     }
 
+    /** Also imports this realm users file (Keycloak's {@code <realm>-users-N.json} format) at start. */
+    public KeycloakServer alsoImportingUsers(Path usersFile) {
+        userFiles.add(usersFile);
+        return this;
+    }
+
     /** {@code http://localhost:{port}}. */
     public String baseUrl() {
         return "http://localhost:" + httpPort;
@@ -150,6 +157,10 @@ public final class KeycloakServer implements AutoCloseable {
             FileTrees.delete(importDir);
             Files.createDirectories(importDir);
             Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            for (int i = 0; i < userFiles.size(); i++) {
+                Files.copy(userFiles.get(i), importDir.resolve(REALM + "-users-" + i + ".json"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + data, e);
         }

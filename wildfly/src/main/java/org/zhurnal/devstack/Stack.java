@@ -32,15 +32,22 @@ public final class Stack implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StackSettings settings;
+    private final StackExtras extras;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private EmbeddedDatabase database;
 
-    private Stack(StackSettings settings) {
+    private Stack(StackSettings settings, StackExtras extras) {
         this.settings = settings;
+        this.extras = extras;
     }
 
     public static Stack start(StackSettings settings) {
-        Stack stack = new Stack(settings);
+        return start(settings, StackExtras.NONE);
+    }
+
+    /** The stack with more persons at the ESIA simulator and more users in Keycloak (the benchmark's). */
+    public static Stack start(StackSettings settings, StackExtras extras) {
+        Stack stack = new Stack(settings, extras);
         try {
             stack.startAll();
             return stack;
@@ -63,7 +70,7 @@ public final class Stack implements AutoCloseable {
         EsiaSimulator esia = started(EsiaSimulator.start(EsiaSimulatorConfig.local(settings.esiaPort(),
                         EsiaSimulatorConfig.DEFAULT_CLIENT_ID,
                         List.of(brokerEndpoint, settings.keycloakUrl() + "/realms/" + REALM + "/"))
-                .withClientCertificate(esiaClient.certificate())));
+                .withClientCertificate(esiaClient.certificate()), extras.esiaPersons()));
         Path esiaDir = settings.workDir().resolve("esia");
         Path clientKey = privateFile(esiaDir.resolve("client-key.pem"), esiaClient.privateKeyPem());
         Path clientCertificate = privateFile(esiaDir.resolve("client-certificate.pem"), esiaClient.certificatePem());
@@ -78,6 +85,7 @@ public final class Stack implements AutoCloseable {
                         "ZHURNAL_ESIA_CLIENT_CERT_FILE", clientCertificate.toString(),
                         "ZHURNAL_ESIA_CERTS_FILE", esiaCertificates.toString()),
                 settings.workDir().resolve("keycloak.log"));
+        extras.keycloakUsers().ifPresent(keycloak::alsoImportingUsers);
         running.push(keycloak);
         // Keycloak and WildFly boot in parallel: the application discovers Keycloak lazily at the first sign-in.
         CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::start);

@@ -42,6 +42,21 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 true, false, false);
     }
 
+    /**
+     * A benchmark's stack: its own ports (so it can run beside the dev stack), no demo data, and a database kept
+     * per dataset in {@code bench-<dataset>} (generating a large region takes long).
+     */
+    public static StackSettings bench(Map<String, String> env, StackPaths paths, String dataset) {
+        return new StackSettings(
+                port(env, "ZHURNAL_BENCH_PG_PORT", 26432),
+                port(env, "ZHURNAL_BENCH_WILDFLY_PORT_OFFSET", 22000),
+                port(env, "ZHURNAL_BENCH_KEYCLOAK_PORT", 29180),
+                port(env, "ZHURNAL_BENCH_KEYCLOAK_MANAGEMENT_PORT", 29190),
+                port(env, "ZHURNAL_BENCH_ESIA_PORT", 29280),
+                paths.workDir().resolve("bench-" + dataset), paths.serverHome(), paths.keycloakHome(), paths.ear(),
+                false, true, false);
+    }
+
     public int httpPort() {
         return 8080 + wildflyPortOffset;
     }

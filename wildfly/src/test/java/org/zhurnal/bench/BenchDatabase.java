@@ -22,8 +22,16 @@ final class BenchDatabase {
     private BenchDatabase() {
     }
 
-    /** Makes sure the data directory holds the region; returns what it holds, as a line for the report. */
-    static String ensure(int port, Path dataDir, GeneratorSettings region) throws SQLException {
+    /** Work on the prepared database before the stack starts (choosing and binding the benchmark's users). */
+    interface Preparation {
+        void on(Connection db) throws SQLException;
+    }
+
+    /**
+     * Makes sure the data directory holds the region, then runs {@code preparation} on it; returns what it
+     * holds, as a line for the report.
+     */
+    static String ensure(int port, Path dataDir, GeneratorSettings region, Preparation preparation) throws SQLException {
         try (EmbeddedDatabase postgres = EmbeddedDatabase.start(port, dataDir, true)) {
             String url = postgres.createDatabase("zhurnal");
             try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
@@ -41,6 +49,7 @@ final class BenchDatabase {
                     new RegionGenerator(into).generate(db);
                     markGenerated(db, dataset);
                 }
+                preparation.on(db);
                 return dataset + ", database " + size(db);
             }
         }

@@ -99,12 +99,24 @@ final class BenchUsers {
         }
     }
 
-    /** The ESIA simulator's fixture format: trusted accounts, no SNILS (parents are bound, not suggested). */
+    /** A valid SNILS made from the oid («1XX-XXX-XXX CC»): the simulator's fixture requires one. */
+    static String snils(long oid) {
+        String digits = String.format("%09d", 100_000_000L + oid % 100_000_000L);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (9 - i);
+        }
+        int check = sum < 100 ? sum : sum % 101 % 100;
+        return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6) + " "
+                + String.format("%02d", check);
+    }
+
+    /** The ESIA simulator's fixture format: trusted accounts (bound already, so never suggested by SNILS). */
     static void writeSimulatorPersons(Path file, List<BenchUser> users) {
         String persons = users.stream().map(u -> String.format(
                 "{\"oid\": %d, \"lastName\": %s, \"firstName\": %s, \"middleName\": %s, \"birthDate\": \"%s\","
-                        + " \"snils\": \"\", \"trusted\": true, \"hint\": \"нагрузочный тест\", \"kids\": []}",
-                u.oid(), json(u.surname()), json(u.givenName()), json(u.patronymic()), u.birthDate()))
+                        + " \"snils\": \"%s\", \"trusted\": true, \"hint\": \"нагрузочный тест\", \"kids\": []}",
+                u.oid(), json(u.surname()), json(u.givenName()), json(u.patronymic()), u.birthDate(), snils(u.oid())))
                 .collect(Collectors.joining(",\n"));
         write(file, "{\"persons\": [\n" + persons + "\n]}\n");
     }

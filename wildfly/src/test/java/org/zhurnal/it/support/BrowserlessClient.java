@@ -125,6 +125,11 @@ public final class BrowserlessClient {
         }
     }
 
+    /** The {@code Cookie} header this client sends to the server of {@code url} (a benchmark's session). */
+    public String cookiesFor(String url) {
+        return cookieHeader(URI.create(url)).orElse("");
+    }
+
     private java.util.Optional<String> cookieHeader(URI uri) {
         Map<String, String> cookies = cookiesByHost.getOrDefault(hostKey(uri), Map.of());
         if (cookies.isEmpty()) {

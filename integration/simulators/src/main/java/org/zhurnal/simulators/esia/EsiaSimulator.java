@@ -78,6 +78,11 @@ public final class EsiaSimulator implements AutoCloseable {
         return start(config, PersonDirectory.loadDefault(), Clock.systemUTC());
     }
 
+    /** Starts the simulator with another directory of persons (the fixture plus benchmark users, say). */
+    public static EsiaSimulator start(EsiaSimulatorConfig config, PersonDirectory persons) {
+        return start(config, persons, Clock.systemUTC());
+    }
+
     static EsiaSimulator start(EsiaSimulatorConfig config, PersonDirectory persons, Clock clock) {
         try {
             EsiaSimulator simulator = new EsiaSimulator(config, persons, clock);

@@ -44,6 +44,22 @@ public final class PersonDirectory {
         }
     }
 
+    /** Reads a persons file of the fixture's format (e.g. generated benchmark users). */
+    public static PersonDirectory fromFile(java.nio.file.Path file) {
+        try {
+            return parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** These persons and the other directory's, in that order; an oid in both is refused. */
+    public PersonDirectory plus(PersonDirectory other) {
+        List<EsiaPerson> all = new ArrayList<>(byOid.values());
+        all.addAll(other.byOid.values());
+        return new PersonDirectory(all);
+    }
+
     static PersonDirectory parse(String json) {
         try {
             List<EsiaPerson> persons = new ArrayList<>();

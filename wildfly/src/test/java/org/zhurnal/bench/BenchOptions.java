@@ -1,0 +1,29 @@
+package org.zhurnal.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How hard and how long to push: {@code --seconds} per scenario (10), {@code --concurrency} connections (32),
+ * {@code --parents} signed-in parents (200), {@code --requests} request lines per scenario (5000). The
+ * region itself is chosen by the generator's options ({@code --size}, {@code --seed}, {@code --as-of}).
+ */
+record BenchOptions(int seconds, int concurrency, int parents, int requests) {
+
+    static BenchOptions parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return new BenchOptions(number(options, "seconds", 10), number(options, "concurrency", 32),
+                number(options, "parents", 200), number(options, "requests", 5000));
+    }
+
+    private static int number(Map<String, String> options, String name, int fallback) {
+        int value = Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+        if (value <= 0) {
+            throw new IllegalArgumentException("--" + name + " must be positive");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,99 @@
+package org.zhurnal.bench;
+
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhurnal.devstack.Stack;
+import org.zhurnal.devstack.StackExtras;
+import org.zhurnal.devstack.StackPaths;
+import org.zhurnal.devstack.StackSettings;
+import org.zhurnal.it.support.BrowserlessClient;
+import org.zhurnal.it.support.EsiaSimulatorPage;
+import org.zhurnal.regiongen.GeneratorSettings;
+
+/**
+ * The benchmark: a generated region (made once per size and seed), the whole stack started on its own
+ * ports, parents signed in for real (ESIA simulator → Keycloak → the application), then the evening peak's
+ * diary scenarios driven by wrk from a second process. Prints one table (also written to
+ * {@code target/bench/last-run.md}) and fails when a request failed.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        GeneratorSettings region = GeneratorSettings.parse(args);
+        BenchOptions options = BenchOptions.parse(args);
+        StackPaths paths = StackPaths.fromSystemProperties();
+        String key = region.size().name().toLowerCase(java.util.Locale.ROOT) + "-" + region.seed();
+        StackSettings settings = StackSettings.bench(System.getenv(), paths, key);
+        Path work = settings.workDir();
+        String issuer = settings.keycloakUrl() + "/realms/" + Stack.REALM;
+
+        List<BenchUser> users = new ArrayList<>();
+        List<DiaryTargets.Child> children = new ArrayList<>();
+        String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
+            users.addAll(BenchUsers.choose(db, options.parents(), 0));
+            BenchUsers.bind(db, users, issuer);
+            children.addAll(DiaryTargets.children(db, users));
+        });
+        Path persons = work.resolve("bench-esia-persons.json");
+        Path keycloakUsers = work.resolve("bench-keycloak-users.json");
+        BenchUsers.writeSimulatorPersons(persons, users);
+        BenchUsers.writeKeycloakUsers(keycloakUsers, Stack.REALM, users);
+
+        List<ScenarioResult> results = new ArrayList<>();
+        try (Stack stack = Stack.start(settings, new StackExtras(persons, keycloakUsers))) {
+            Map<Long, String> sessions = signIn(settings.appUrl(), users);
+            ServerProbe probe = ServerProbe.find(work.resolve("wildfly"))
+                    .orElseThrow(() -> new IllegalStateException("the benchmark's WildFly process was not found"));
+            WrkRun wrk = new WrkRun(Path.of(System.getProperty("zhurnal.bench.dir")), work.resolve("wrk"));
+            run(wrk, probe, settings, sessions, children, "week", options, 1, false); // warm-up, not reported
+            for (String kind : List.of("week", "marks", "homework")) {
+                results.add(run(wrk, probe, settings, sessions, children, kind, options, kind.hashCode(), true));
+            }
+        }
+        String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents: "
+                + users.size() + ", children: " + children.size() + "\nSkipped (not built yet): lesson saves, reports,"
+                + " the raw-database limit.\n\n" + ResultTable.format(results);
+        System.out.println(report);
+        Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("last-run.md"), report);
+        if (results.stream().anyMatch(r -> r.errors() > 0 || r.requests() == 0)) {
+            throw new IllegalStateException("benchmark requests failed or none were made: see the table above");
+        }
+    }
+
+    private static ScenarioResult run(WrkRun wrk, ServerProbe probe, StackSettings settings,
+                                      Map<Long, String> sessions, List<DiaryTargets.Child> children, String kind,
+                                      BenchOptions options, long seed, boolean reported) {
+        List<WrkRun.Request> requests = DiaryTargets.requests(children, kind, options.requests(), seed).stream()
+                .map(r -> new WrkRun.Request("GET", r[1], sessions.get(Long.parseLong(r[0])))).toList();
+        double cpuBefore = probe.cpuMillis();
+        ScenarioResult result = wrk.run("diary-" + kind, settings.appUrl(), requests, options.concurrency(),
+                reported ? options.seconds() : Math.max(2, options.seconds() / 3));
+        return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
+    }
+
+    /** Signs every user in through the real flow; returns each one's session cookie for the application. */
+    private static Map<Long, String> signIn(String app, List<BenchUser> users) {
+        Map<Long, String> sessions = new HashMap<>();
+        long started = System.nanoTime();
+        for (BenchUser user : users) {
+            BrowserlessClient client = new BrowserlessClient();
+            EsiaSimulatorPage.signInThroughApp(client, app, String.valueOf(user.oid()));
+            sessions.put(user.oid(), client.cookiesFor(app));
+        }
+        System.out.printf("Signed in %d users in %.1f s%n", users.size(), (System.nanoTime() - started) / 1e9);
+        return sessions;
+    }
+
+}
