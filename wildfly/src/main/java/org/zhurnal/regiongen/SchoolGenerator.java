@@ -51,6 +51,7 @@ final class SchoolGenerator {
     private final List<SchoolClass> classes = new ArrayList<>();
     private final List<Teacher> teachers = new ArrayList<>();
     private final Map<Long, Double> ability = new HashMap<>();
+    private final LessonJournal journal;
     private final Map<Assignment, Long> assignmentIds = new HashMap<>();
     /** Per class: the class teacher's person id (null until known); per primary class its teacher's index. */
     private final List<Long> classTeachers = new ArrayList<>();
@@ -63,6 +64,7 @@ final class SchoolGenerator {
         this.ids = ids;
         this.index = index;
         this.random = new SplittableRandom(settings.seed() * 1_000_003L + index);
+        this.journal = new LessonJournal(region, settings, tables, ids, random, ability);
     }
 
     /** Generates the school; returns its number of pupils. */
@@ -314,18 +316,16 @@ final class SchoolGenerator {
             byWeekday.get(p.weekday()).add(new Entry(entryId, p, assignmentId));
         }
         Map<Long, Integer> lessonNumbers = new HashMap<>();
-        Map<Long, Integer> illUntil = new HashMap<>();
         List<LocalDate> days = SchoolYearCalendar.schoolDays();
         for (int dayIndex = 0; dayIndex < days.size(); dayIndex++) {
             LocalDate day = days.get(dayIndex);
             for (Entry entry : byWeekday.get(day.getDayOfWeek().getValue())) {
-                lesson(entry, day, dayIndex, lessonNumbers, illUntil);
+                lesson(entry, day, dayIndex, lessonNumbers);
             }
         }
     }
 
-    private void lesson(Entry entry, LocalDate day, int dayIndex, Map<Long, Integer> lessonNumbers,
-                        Map<Long, Integer> illUntil) {
+    private void lesson(Entry entry, LocalDate day, int dayIndex, Map<Long, Integer> lessonNumbers) {
         Unit unit = entry.placement().unit();
         SchoolClass schoolClass = classes.get(unit.classIndex());
         Line line = RussianCurriculum.forGrade(schoolClass.grade()).get(unit.line());
@@ -353,58 +353,11 @@ final class SchoolGenerator {
         Period period = SchoolYearCalendar.periodOf(day);
         boolean marks = schoolClass.grade() > 2 || (schoolClass.grade() == 2 && period.number() > 1);
         boolean control = marks && line.hoursPerWeek() >= 2 && random.nextInt(12) == 0;
+        // a control work: every present student gets a mark of its kind; otherwise some do, of everyday kinds
         String controlKind = control ? LessonContent.controlKind(line.subject(), schoolClass.grade(), random) : null;
         double chance = Math.min(0.9, 10.0 / (line.hoursPerWeek() * 8.5));
-        for (long student : audience) {
-            String code = absence(student, dayIndex, illUntil);
-            if (code != null) {
-                tables.attendance.row(SchoolYearCalendar.SCHOOL_YEAR, lessonId, student, code, day, subjectId,
-                        schoolClass.id(), written);
-                if (settings.history()) {
-                    tables.attendanceChange.row(SchoolYearCalendar.SCHOOL_YEAR, ids.next("attendance_change"),
-                            lessonId, student, null, code, written, ISSUER, "teacher-" + teacher, teacher);
-                }
-                continue;
-            }
-            if (marks && (control || random.nextDouble() < chance)) {
-                String kind = control ? controlKind : LessonContent.everydayKind(random);
-                mark(lessonId, student, day, subjectId, schoolClass.id(), kind, line.subject(), written, teacher);
-            }
-        }
-    }
-
-    /** Attendance code of a student at a lesson: spells of illness over several days, single absences. */
-    private String absence(long student, int dayIndex, Map<Long, Integer> illUntil) {
-        Integer until = illUntil.get(student);
-        if (until != null && dayIndex <= until) {
-            return "ILL";
-        }
-        // a new illness starts on about one school day in a hundred and lasts 3–8 school days
-        if (random.nextInt(700) == 0) {
-            illUntil.put(student, dayIndex + 2 + random.nextInt(6));
-            return "ILL";
-        }
-        int roll = random.nextInt(1000);
-        return roll < 10 ? "ABSENT" : roll < 16 ? "EXCUSED" : null;
-    }
-
-    private void mark(long lessonId, long student, LocalDate day, long subjectId, long classId, String kindCode,
-                      String subject, OffsetDateTime written, long teacher) {
-        RegionContext.WorkKind kind = region.workKind(kindCode);
-        int value = clamp((int) Math.round(ability.get(student) + random.nextGaussian() * 0.75));
-        Integer value2 = subject.equals("Русский язык") && random.nextInt(20) == 0
-                ? clamp(value + (random.nextBoolean() ? 1 : -1)) : null;
-        long markId = ids.next("mark");
-        tables.mark.row(SchoolYearCalendar.SCHOOL_YEAR, markId, lessonId, student, 1, value, value2, kind.id(),
-                kind.weight(), day, subjectId, classId, written);
-        if (settings.history()) {
-            tables.markChange.row(SchoolYearCalendar.SCHOOL_YEAR, ids.next("mark_change"), lessonId, student, 1,
-                    "SET", value, value2, kind.id(), written, ISSUER, "teacher-" + teacher, teacher);
-        }
-    }
-
-    private static int clamp(int value) {
-        return Math.max(2, Math.min(5, value));
+        journal.record(new LessonJournal.Lesson(lessonId, day, dayIndex, subjectId, line.subject(), schoolClass.id(),
+                teacher, written), audience, marks, controlKind, chance);
     }
 
     private OffsetDateTime utc(LocalDate day, int localHour) {
