@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -90,20 +91,21 @@ public final class Stack implements AutoCloseable {
         // Keycloak and WildFly boot in parallel: the application discovers Keycloak lazily at the first sign-in.
         CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::start);
 
+        Map<String, String> serverEnvironment = new HashMap<>(Map.of(
+                "ZHURNAL_DB_URL", jdbcUrl,
+                "ZHURNAL_DB_USER", EmbeddedDatabase.USER,
+                "ZHURNAL_DB_PASSWORD", secret(),
+                "ZHURNAL_BASE_URL", settings.appUrl(),
+                "ZHURNAL_OIDC_DISCOVERY_URI", settings.keycloakUrl() + "/realms/" + REALM
+                        + "/.well-known/openid-configuration",
+                "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
+                "ZHURNAL_PII_KEY", personalDataKey(),
+                "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData()),
+                "ZHURNAL_DEMO_JOURNAL_ADMIN_SUBJECT", settings.demoJournalAdminBound()
+                        ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"));
+        serverEnvironment.putAll(extras.serverEnvironment());
         started(WildFlyServer.start(settings.serverHome(), settings.workDir().resolve("wildfly"), settings.ear(),
-                settings.wildflyPortOffset(), Map.of(
-                        "ZHURNAL_DB_URL", jdbcUrl,
-                        "ZHURNAL_DB_USER", EmbeddedDatabase.USER,
-                        "ZHURNAL_DB_PASSWORD", secret(),
-                        "ZHURNAL_BASE_URL", settings.appUrl(),
-                        "ZHURNAL_OIDC_DISCOVERY_URI", settings.keycloakUrl() + "/realms/" + REALM
-                                + "/.well-known/openid-configuration",
-                        "ZHURNAL_OIDC_CLIENT_SECRET", webClientSecret,
-                        "ZHURNAL_PII_KEY", personalDataKey(),
-                        "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData()),
-                        "ZHURNAL_DEMO_JOURNAL_ADMIN_SUBJECT", settings.demoJournalAdminBound()
-                                ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"),
-                Duration.ofMinutes(5)));
+                settings.wildflyPortOffset(), serverEnvironment, Duration.ofMinutes(5)));
         try {
             keycloakReady.join();
         } catch (CompletionException e) {

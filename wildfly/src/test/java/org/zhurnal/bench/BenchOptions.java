@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * How hard and how long to push: {@code --seconds} per scenario (10), {@code --concurrency} connections (32),
- * {@code --parents} signed-in parents (200), {@code --requests} request lines per scenario (5000). The
+ * {@code --parents} signed-in parents (200), {@code --teachers} signed-in teachers saving lessons (32),
+ * {@code --requests} request lines per scenario (5000). The
  * region itself is chosen by the generator's options ({@code --size}, {@code --seed}, {@code --as-of}).
  */
-record BenchOptions(int seconds, int concurrency, int parents, int requests) {
+record BenchOptions(int seconds, int concurrency, int parents, int teachers, int requests) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -16,7 +17,7 @@ record BenchOptions(int seconds, int concurrency, int parents, int requests) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         return new BenchOptions(number(options, "seconds", 10), number(options, "concurrency", 32),
-                number(options, "parents", 200), number(options, "requests", 5000));
+                number(options, "parents", 200), number(options, "teachers", 32), number(options, "requests", 5000));
     }
 
     private static int number(Map<String, String> options, String name, int fallback) {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ final class BenchUsers {
     private BenchUsers() {
     }
 
-    /** {@code parents} parents with their children, and {@code teachers} teachers, chosen evenly by id. */
-    static List<BenchUser> choose(Connection db, int parents, int teachers) throws SQLException {
+    /** {@code parents} parents with their children, chosen evenly by id, and these teachers. */
+    static List<BenchUser> choose(Connection db, int parents, Collection<Long> teachers) throws SQLException {
         List<BenchUser> users = new ArrayList<>();
         Map<Long, List<Long>> children = new LinkedHashMap<>();
         try (PreparedStatement select = db.prepareStatement("""
@@ -49,19 +50,8 @@ final class BenchUsers {
         for (Map.Entry<Long, List<Long>> parent : children.entrySet()) {
             users.add(person(db, parent.getKey(), oid++, "parent", parent.getValue()));
         }
-        try (PreparedStatement select = db.prepareStatement("""
-                SELECT person_id FROM staff_position WHERE position = 'TEACHER' AND valid_to IS NULL
-                ORDER BY person_id LIMIT ?""")) {
-            select.setInt(1, teachers);
-            try (ResultSet rs = select.executeQuery()) {
-                List<Long> ids = new ArrayList<>();
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-                for (long id : ids) {
-                    users.add(person(db, id, oid++, "teacher", List.of()));
-                }
-            }
+        for (long teacher : teachers) {
+            users.add(person(db, teacher, oid++, "teacher", List.of()));
         }
         return users;
     }

@@ -4,8 +4,11 @@ package org.zhurnal.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhurnal.devstack.Stack;
@@ -38,8 +41,13 @@ public final class Benchmark {
 
         List<BenchUser> users = new ArrayList<>();
         List<DiaryTargets.Child> children = new ArrayList<>();
+        Map<Long, List<Long>> teacherLessons = new LinkedHashMap<>();
+        long[] answerKind = new long[1];
+        LocalDate today = LessonSaves.schoolDay(region.asOf());
         String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
-            users.addAll(BenchUsers.choose(db, options.parents(), 0));
+            teacherLessons.putAll(LessonSaves.teachersWithLessons(db, today, options.teachers()));
+            answerKind[0] = LessonSaves.answerKind(db);
+            users.addAll(BenchUsers.choose(db, options.parents(), teacherLessons.keySet()));
             BenchUsers.bind(db, users, issuer);
             children.addAll(DiaryTargets.children(db, users));
         });
@@ -49,8 +57,13 @@ public final class Benchmark {
         BenchUsers.writeKeycloakUsers(keycloakUsers, Stack.REALM, users);
 
         List<ScenarioResult> results = new ArrayList<>();
-        try (Stack stack = Stack.start(settings, new StackExtras(persons, keycloakUsers))) {
-            Map<Long, String> sessions = signIn(settings.appUrl(), users);
+        // the application's "today" is the benchmark's school day, 10:00 in the region, so that lessons can be saved
+        Map<String, String> clock = Map.of("ZHURNAL_CLOCK_START",
+                today.atTime(10, 0).atZone(ZoneId.of("Asia/Krasnoyarsk")).toInstant().toString());
+        try (Stack stack = Stack.start(settings, new StackExtras(persons, keycloakUsers, clock))) {
+            Map<Long, BrowserlessClient> clients = signIn(settings.appUrl(), users);
+            Map<Long, String> sessions = new HashMap<>();
+            clients.forEach((oid, client) -> sessions.put(oid, client.cookiesFor(settings.appUrl())));
             ServerProbe probe = ServerProbe.find(work.resolve("wildfly"))
                     .orElseThrow(() -> new IllegalStateException("the benchmark's WildFly process was not found"));
             WrkRun wrk = new WrkRun(Path.of(System.getProperty("zhurnal.bench.dir")), work.resolve("wrk"));
@@ -58,11 +71,12 @@ public final class Benchmark {
             for (String kind : List.of("week", "marks", "homework")) {
                 results.add(run(wrk, probe, settings, sessions, children, kind, options, kind.hashCode(), true));
             }
+            results.add(saveLessons(probe, settings.appUrl(), users, clients, teacherLessons, answerKind[0], options));
         }
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents: "
-                + users.size() + ", children: " + children.size() + "\nSkipped (not built yet): lesson saves, reports,"
-                + " the raw-database limit.\n\n" + ResultTable.format(results);
+                + users.size() + ", children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
+                + " reports, the raw-database limit.\n\n" + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
         Files.createDirectories(out);
@@ -83,14 +97,37 @@ public final class Benchmark {
         return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
     }
 
-    /** Signs every user in through the real flow; returns each one's session cookie for the application. */
-    private static Map<Long, String> signIn(String app, List<BenchUser> users) {
-        Map<Long, String> sessions = new HashMap<>();
+    /** Teachers save their lessons of the school day, one worker each (closed loop). */
+    private static ScenarioResult saveLessons(ServerProbe probe, String app, List<BenchUser> users,
+                                              Map<Long, BrowserlessClient> clients, Map<Long, List<Long>> lessons,
+                                              long answerKind, BenchOptions options) {
+        List<LessonSaves.Teacher> teachers = new ArrayList<>();
+        for (BenchUser user : users) {
+            if ("teacher".equals(user.role())) {
+                teachers.add(new LessonSaves.Teacher(clients.get(user.oid()), app, lessons.get(user.personId()),
+                        answerKind, user.oid()));
+            }
+        }
+        if (teachers.isEmpty()) {
+            throw new IllegalStateException("no teacher has lessons on the benchmark's school day");
+        }
+        System.out.printf("Lesson saves: %d teachers, %d lessons, %d students%n", teachers.size(),
+                teachers.stream().mapToInt(LessonSaves.Teacher::lessons).sum(),
+                teachers.stream().mapToInt(LessonSaves.Teacher::students).sum());
+        double cpuBefore = probe.cpuMillis();
+        ScenarioResult result = ClosedLoop.run("lesson-save", teachers.size(), options.seconds(),
+                (worker, iteration) -> teachers.get(worker).saveNext(iteration));
+        return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
+    }
+
+    /** Signs every user in through the real flow; returns each one's client, holding the session cookie. */
+    private static Map<Long, BrowserlessClient> signIn(String app, List<BenchUser> users) {
+        Map<Long, BrowserlessClient> sessions = new HashMap<>();
         long started = System.nanoTime();
         for (BenchUser user : users) {
             BrowserlessClient client = new BrowserlessClient();
             EsiaSimulatorPage.signInThroughApp(client, app, String.valueOf(user.oid()));
-            sessions.put(user.oid(), client.cookiesFor(app));
+            sessions.put(user.oid(), client);
         }
         System.out.printf("Signed in %d users in %.1f s%n", users.size(), (System.nanoTime() - started) / 1e9);
         return sessions;

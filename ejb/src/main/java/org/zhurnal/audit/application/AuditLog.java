@@ -13,7 +13,6 @@ import java.util.Objects;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.audit.domain.AuditChain;
 import org.zhurnal.audit.domain.AuditEvent;
-import org.zhurnal.audit.domain.AuditRecord;
 import org.zhurnal.audit.domain.AuditTrail;
 import org.zhurnal.audit.domain.AuditTrail.ChainHead;
 import org.zhurnal.audit.domain.ChainCheck;
@@ -21,14 +20,17 @@ import org.zhurnal.shared.security.Actor;
 
 /**
  * The audit trail of actions on personal data and appointments. Events are written in the caller's
- * transaction (there must be one): they commit or roll back with the change they describe. Appends lock
- * the chain head, so concurrent transactions append one after another and the chain stays a line.
+ * transaction (there must be one): they commit or roll back with the change they describe. Writing takes
+ * no lock; {@link AuditSealer} links committed events into the hash chain shortly after.
  */
 @Stateless
 public class AuditLog {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditSealer sealer;
 
     @Inject
     Clock clock;
@@ -39,32 +41,24 @@ public class AuditLog {
         recordAll(actor, action, List.of(Objects.requireNonNull(objectId, "objectId")));
     }
 
-    /**
-     * Records that {@code actor} did {@code action} to each of these objects: one head lock and one write
-     * for the lot (an import's thousand appointments), the same chain as one record at a time.
-     */
+    /** Records that {@code actor} did {@code action} to each of these objects, in one batch of inserts. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAll(Actor actor, AuditAction action, Collection<?> objectIds) {
         if (objectIds.isEmpty()) {
             return;
         }
-        ChainHead head = trail.lockHead();
         Instant now = clock.instant();
         List<AuditEvent> events = new ArrayList<>(objectIds.size());
-        long seq = head.seq();
-        String previousHash = head.hash();
         for (Object objectId : objectIds) {
-            AuditRecord record = new AuditRecord(++seq, now, actor.issuer(), actor.subject(), action.code(),
-                    action.objectType().name(), Objects.requireNonNull(objectId, "objectId").toString());
-            AuditEvent event = AuditEvent.following(previousHash, record);
-            events.add(event);
-            previousHash = event.hash();
+            events.add(AuditEvent.unsealed(now, actor.issuer(), actor.subject(), action.code(),
+                    action.objectType().name(), Objects.requireNonNull(objectId, "objectId").toString()));
         }
-        trail.appendAll(events);
+        trail.appendUnsealed(events);
     }
 
-    /** Recomputes the whole chain from the first event to the head. */
+    /** Seals what has been committed so far, then recomputes the whole chain from the first event to the head. */
     public ChainCheck verify() {
+        sealer.sealPending();
         ChainHead head = trail.head();
         AuditChain.Verifier verifier = new AuditChain.Verifier();
         trail.forEachInOrder(verifier);

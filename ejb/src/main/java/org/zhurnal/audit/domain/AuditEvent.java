@@ -2,17 +2,30 @@ package org.zhurnal.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
-/** One stored link of the audit chain: the record, the previous event's hash and its own. Never changed. */
+/**
+ * One stored audit event. It is written unsealed (what happened, who, when, to which object) in the
+ * transaction of the change it describes, and later sealed once: given its place in the chain, the previous
+ * event's hash and its own. What it says never changes.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
     @Id
-    private long seq;
+    @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
+    private Long id;
+
+    private Long seq;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -32,33 +45,46 @@ public class AuditEvent {
     @Column(name = "object_id", nullable = false, updatable = false)
     private String objectId;
 
-    @Column(name = "prev_hash", nullable = false, updatable = false)
+    @Column(name = "prev_hash")
     private String previousHash;
 
-    @Column(nullable = false, updatable = false)
     private String hash;
 
     protected AuditEvent() {
         // for JPA
     }
 
-    /** The event that follows the one whose hash is {@code previousHash}. */
-    public static AuditEvent following(String previousHash, AuditRecord record) {
+    /** An event not yet in the chain. */
+    public static AuditEvent unsealed(Instant occurredAt, String actorIssuer, String actorSubject, String action,
+                                      String objectType, String objectId) {
         AuditEvent event = new AuditEvent();
-        event.seq = record.seq();
-        event.occurredAt = record.occurredAt();
-        event.actorIssuer = record.actorIssuer();
-        event.actorSubject = record.actorSubject();
-        event.action = record.action();
-        event.objectType = record.objectType();
-        event.objectId = record.objectId();
-        event.previousHash = previousHash;
-        event.hash = AuditChain.link(previousHash, record);
+        event.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        event.actorIssuer = actorIssuer;
+        event.actorSubject = actorSubject;
+        event.action = action;
+        event.objectType = objectType;
+        event.objectId = objectId;
         return event;
     }
 
+    /** Chains this event as number {@code seq} after the event whose hash is {@code previous}. */
+    public void seal(long seq, String previous) {
+        if (this.seq != null) {
+            throw new IllegalStateException("audit event " + id + " is sealed already");
+        }
+        this.seq = seq;
+        this.previousHash = Objects.requireNonNull(previous, "previous");
+        this.hash = AuditChain.link(previous, record());
+    }
+
+    public boolean sealed() {
+        return seq != null;
+    }
+
+    /** What the event says, with its chain number (0 while unsealed). */
     public AuditRecord record() {
-        return new AuditRecord(seq, occurredAt, actorIssuer, actorSubject, action, objectType, objectId);
+        return new AuditRecord(seq == null ? 0 : seq, occurredAt, actorIssuer, actorSubject, action, objectType,
+                objectId);
     }
 
     public String previousHash() {

@@ -17,21 +17,31 @@ public class JpaAuditTrail implements AuditTrail {
     @Inject
     EntityManager em;
 
+    /** Ids come from the sequence 50 at a time and the inserts go out in JDBC batches. */
+    @Override
+    public void appendUnsealed(List<AuditEvent> events) {
+        events.forEach(em::persist);
+    }
+
     @Override
     public ChainHead lockHead() {
         return toHead((Object[]) em.createNativeQuery("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult());
     }
 
-    /** Events have their numbers already, so the inserts go out in JDBC batches; the head moves once. */
     @Override
-    public void appendAll(List<AuditEvent> events) {
-        events.forEach(em::persist);
+    public List<AuditEvent> unsealed(int max) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.seq IS NULL ORDER BY e.id", AuditEvent.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void moveHead(ChainHead head) {
         em.flush();
-        AuditEvent last = events.get(events.size() - 1);
         em.createNativeQuery("UPDATE audit_chain_head SET seq = ?1, hash = ?2 WHERE id = 1")
-                .setParameter(1, last.record().seq())
-                .setParameter(2, last.hash())
+                .setParameter(1, head.seq())
+                .setParameter(2, head.hash())
                 .executeUpdate();
     }
 

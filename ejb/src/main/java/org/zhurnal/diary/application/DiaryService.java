@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.diary.application.DiaryAccess.Opened;
 import org.zhurnal.diary.application.DiaryAccess.Reader;
 import org.zhurnal.diary.domain.DiaryWeek;
+import org.zhurnal.diary.freshness.DiaryCache;
 import org.zhurnal.diary.persistence.JpaAbsenceReports;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory;
 import org.zhurnal.diary.persistence.JpaDiaryLessons;
@@ -52,6 +54,9 @@ public class DiaryService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DiaryCache cache;
+
     /** The students whose diary the actor may read as themselves or as a legal representative. */
     public List<ChildView> children(Actor actor) {
         if (actor == null || actor.personId() == null) {
@@ -76,6 +81,11 @@ public class DiaryService {
     public WeekView week(Actor actor, long studentPersonId, LocalDate date) {
         Opened opened = opened(actor, studentPersonId);
         DiaryWeek week = DiaryWeek.of(date == null ? opened.today() : date);
+        return cached(opened, new PageKey("week", studentPersonId, week.monday(), null),
+                () -> readWeek(opened, studentPersonId, week));
+    }
+
+    private WeekView readWeek(Opened opened, long studentPersonId, DiaryWeek week) {
         StudentContext student = opened.student();
         List<LessonRow> held = lessonsOf(student, week.monday(), week.saturday());
         StudentEntries found = entries.entries(StudentContext.schoolYears(
@@ -97,6 +107,11 @@ public class DiaryService {
     /** «Оценки»: subjects × marks of a reporting period with weighted averages. */
     public MarksReport marks(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
+        return cached(opened, new PageKey("marks", studentPersonId, periodId, null),
+                () -> readMarks(opened, studentPersonId, periodId));
+    }
+
+    private MarksReport readMarks(Opened opened, long studentPersonId, Long periodId) {
         PeriodScope scope = PeriodScope.of(opened, directory, periodId);
         StudentEntries found = entries.entries(scope.years(), studentPersonId, scope.period().firstDay(),
                 scope.period().lastDay());
@@ -116,6 +131,11 @@ public class DiaryService {
         if (first.plusDays(MAX_HOMEWORK_DAYS - 1L).isBefore(last)) {
             throw new InvalidInputException("to", "Выберите не более " + MAX_HOMEWORK_DAYS + " дней");
         }
+        return cached(opened, new PageKey("homework", studentPersonId, first, last),
+                () -> readHomework(opened, first, last));
+    }
+
+    private List<HomeworkItem> readHomework(Opened opened, LocalDate first, LocalDate last) {
         return lessonsOf(opened.student(), first, last).stream()
                 .filter(l -> !l.cancelled() && (l.homework() != null || l.homeworkNone()))
                 .map(l -> new HomeworkItem(l.id(), WireDate.of(l.date()), l.slot(), l.subject(), l.homework(), l.homeworkNone()))
@@ -125,6 +145,11 @@ public class DiaryService {
     /** «Посещаемость»: lessons held in the period up to today and the Н/Б/У among them, by subject. */
     public AttendanceSummary attendance(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
+        return cached(opened, new PageKey("attendance", studentPersonId, periodId, opened.today()),
+                () -> readAttendance(opened, studentPersonId, periodId));
+    }
+
+    private AttendanceSummary readAttendance(Opened opened, long studentPersonId, Long periodId) {
         PeriodScope scope = PeriodScope.of(opened, directory, periodId);
         LocalDate last = scope.period().lastDay().isBefore(opened.today()) ? scope.period().lastDay() : opened.today();
         List<LessonRow> held = last.isBefore(scope.period().firstDay()) ? List.of()
@@ -150,12 +175,32 @@ public class DiaryService {
                 .toList();
     }
 
+    /** A diary page, cached while nothing it shows has changed (see {@link DiaryCache}). */
+    private <T> T cached(Opened opened, PageKey key, Supplier<T> read) {
+        return cache.get(key, opened.student().personId(), read, page -> classIdsOf(opened.student()));
+    }
+
+    /** The access check, cached per reader, student and day while the student's enrolment and representatives stay. */
     private Opened opened(Actor actor, long studentPersonId) {
-        Opened opened = access.open(actor, studentPersonId);
+        Opened opened = actor == null || actor.personId() == null ? access.open(actor, studentPersonId)
+                : cache.get(new AccessKey(actor.personId(), studentPersonId, access.today()), studentPersonId,
+                        () -> access.open(actor, studentPersonId), o -> classIdsOf(o.student()));
         if (opened.reader() == Reader.CLASS_TEACHER) {
             audit.record(actor, AuditAction.DIARY_READ_BY_CLASS_TEACHER, studentPersonId);
         }
         return opened;
+    }
+
+    private static long[] classIdsOf(StudentContext student) {
+        return student.classes().keySet().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** A cached page: its kind, the student and up to two arguments that pick it. */
+    private record PageKey(String kind, long studentPersonId, Object first, Object second) {
+    }
+
+    /** A cached access decision: the reader's person card, the student, the region's date. */
+    private record AccessKey(long readerPersonId, long studentPersonId, LocalDate today) {
     }
 
     private static LessonView lessonView(LessonRow l, List<MarkView> marks, String attendance) {

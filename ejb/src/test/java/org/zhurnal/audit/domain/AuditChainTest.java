@@ -74,7 +74,8 @@ class AuditChainTest {
     @Test
     void aRehashedForgeryStillDisagreesWithItsSuccessor() {
         List<AuditEvent> chain = chain(3);
-        AuditEvent forged = AuditEvent.following(chain.get(0).hash(), record(2, "staff.appointed", "999"));
+        AuditEvent forged = event("staff.appointed", "999");
+        forged.seal(2, chain.get(0).hash());
         chain.set(1, forged);
         assertThat(AuditChain.verify(chain, 3, chain.get(2).hash()).firstBrokenSeq()).hasValue(3);
     }
@@ -83,11 +84,27 @@ class AuditChainTest {
         List<AuditEvent> events = new ArrayList<>();
         String previous = AuditChain.GENESIS;
         for (int seq = 1; seq <= length; seq++) {
-            AuditEvent event = AuditEvent.following(previous, record(seq, "person.card-created", "4" + seq));
+            AuditEvent event = event("person.card-created", "4" + seq);
+            event.seal(seq, previous);
             events.add(event);
             previous = event.hash();
         }
         return events;
+    }
+
+    @Test
+    void anEventIsSealedOnlyOnce() {
+        AuditEvent event = event("person.card-created", "1");
+        assertThat(event.sealed()).isFalse();
+        event.seal(1, AuditChain.GENESIS);
+        assertThat(event.sealed()).isTrue();
+        assertThat(event.hash()).isEqualTo(AuditChain.link(AuditChain.GENESIS, record(1, "person.card-created", "1")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> event.seal(2, event.hash()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static AuditEvent event(String action, String objectId) {
+        return AuditEvent.unsealed(AT, "https://idp/x", "admin", action, "PERSON", objectId);
     }
 
     private static AuditRecord record(long seq, String action, String objectId) {

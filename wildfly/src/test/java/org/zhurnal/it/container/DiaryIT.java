@@ -3,12 +3,14 @@ package org.zhurnal.it.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.zhurnal.it.support.ClassesTestData.day;
 import static org.zhurnal.it.support.RegionTestData.REGION_ADMIN;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -209,6 +211,35 @@ class DiaryIT {
                 .extracting(c -> c.relation()).containsExactly("SELF");
         assertThat(diary.children(person("it-other-parent", otherParent, Role.PARENT))).isEmpty();
         assertThat(diary.children(person("it-former", formerGuardian, Role.PARENT))).isEmpty();
+    }
+
+    @Test
+    void aReadDiaryIsServedAgainUntilACommittedChangeConcernsIt() {
+        Fixture f = fixture();
+        DiaryTestData d = f.data();
+        long maths = d.subject("Математика");
+        long lesson = d.lesson(f.fiveA(), null, maths, "2026-11-16", 1, f.teacher(), null, "Дроби", null);
+        Actor father = guardian(f);
+
+        WeekView first = diary.week(father, f.efimov(), day("2026-11-16"));
+        assertThat(diary.week(father, f.efimov(), day("2026-11-17"))).as("served again while nothing changed")
+                .isSameAs(first);
+
+        // changes made straight in the database, as another node or an import would make them
+        Db.update(db, "UPDATE lesson SET topic = 'Десятичные дроби' WHERE id = ?", lesson);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                diary.week(father, f.efimov(), day("2026-11-16")).days().get(0).lessons())
+                .extracting(LessonView::topic).containsExactly("Десятичные дроби"));
+
+        d.mark(lesson, f.efimov(), 1, 4, null, "ANSWER");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                diary.week(father, f.efimov(), day("2026-11-16")).days().get(0).lessons().get(0).marks())
+                .extracting(MarkView::value).containsExactly(4));
+
+        Db.update(db, "UPDATE guardianship SET valid_to = ? WHERE child_person_id = ? AND guardian_person_id = ?",
+                java.sql.Date.valueOf("2026-09-02"), f.efimov(), father.personId());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(
+                () -> diary.week(father, f.efimov(), day("2026-11-16"))).isInstanceOf(AccessDeniedException.class));
     }
 
     private Fixture fixture() {

@@ -116,7 +116,7 @@ class GuardiansIT {
     @Test
     void theJournalAdministratorAddsAParentWhoAppearsOnTheCardWithConsents() {
         School s = school();
-        long seqBefore = Db.count(db, "SELECT COALESCE(max(seq), 0) FROM audit_event");
+        long idBefore = Db.count(db, "SELECT COALESCE(max(id), 0) FROM audit_event");
 
         RepresentativeItem father = guardians.add(s.admin(), s.pupil(), father(RegionTestData.snils()));
 
@@ -148,8 +148,8 @@ class GuardiansIT {
                 + "FROM pd_consent WHERE id = ?", consent.id()))
                 .containsExactly(s.admin().subject() + "|" + s.classTeacher().subject());
 
-        List<String> audited = Db.column(db, "SELECT action || ':' || object_id FROM audit_event WHERE seq > ? "
-                + "ORDER BY seq", seqBefore);
+        List<String> audited = Db.column(db, "SELECT action || ':' || object_id FROM audit_event WHERE id > ? "
+                + "ORDER BY id", idBefore);
         assertThat(audited).contains("person.card-created:" + father.personId(),
                 "person.contacts-changed:" + father.personId(), "guardianship.added:" + father.guardianshipId(),
                 "consent.recorded:" + consent.id(), "person.card-read:" + s.pupil(),
