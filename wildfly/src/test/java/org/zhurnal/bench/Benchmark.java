@@ -43,9 +43,10 @@ public final class Benchmark {
         List<DiaryTargets.Child> children = new ArrayList<>();
         Map<Long, List<Long>> teacherLessons = new LinkedHashMap<>();
         long[] answerKind = new long[1];
-        LocalDate today = LessonSaves.schoolDay(region.asOf());
+        LocalDate[] schoolDay = new LocalDate[1];
         String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
-            teacherLessons.putAll(LessonSaves.teachersWithLessons(db, today, options.teachers()));
+            schoolDay[0] = LessonSaves.schoolDay(db, region.asOf());
+            teacherLessons.putAll(LessonSaves.teachersWithLessons(db, schoolDay[0], options.teachers()));
             answerKind[0] = LessonSaves.answerKind(db);
             users.addAll(BenchUsers.choose(db, options.parents(), teacherLessons.keySet()));
             BenchUsers.bind(db, users, issuer);
@@ -57,6 +58,7 @@ public final class Benchmark {
         BenchUsers.writeKeycloakUsers(keycloakUsers, Stack.REALM, users);
 
         List<ScenarioResult> results = new ArrayList<>();
+        LocalDate today = schoolDay[0];
         // the application's "today" is the benchmark's school day, 10:00 in the region, so that lessons can be saved
         Map<String, String> clock = Map.of("ZHURNAL_CLOCK_START",
                 today.atTime(10, 0).atZone(ZoneId.of("Asia/Krasnoyarsk")).toInstant().toString());
@@ -67,9 +69,9 @@ public final class Benchmark {
             ServerProbe probe = ServerProbe.find(work.resolve("wildfly"))
                     .orElseThrow(() -> new IllegalStateException("the benchmark's WildFly process was not found"));
             WrkRun wrk = new WrkRun(Path.of(System.getProperty("zhurnal.bench.dir")), work.resolve("wrk"));
-            run(wrk, probe, settings, sessions, children, "week", options, 1, false); // warm-up, not reported
-            for (String kind : List.of("week", "marks", "homework")) {
-                results.add(run(wrk, probe, settings, sessions, children, kind, options, kind.hashCode(), true));
+            run(wrk, probe, settings, sessions, children, "week-any", options, today, 1, false); // warm-up, not reported
+            for (String kind : List.of("week", "week-any", "marks", "homework")) {
+                results.add(run(wrk, probe, settings, sessions, children, kind, options, today, kind.hashCode(), true));
             }
             results.add(saveLessons(probe, settings.appUrl(), users, clients, teacherLessons, answerKind[0], options));
         }
@@ -88,8 +90,8 @@ public final class Benchmark {
 
     private static ScenarioResult run(WrkRun wrk, ServerProbe probe, StackSettings settings,
                                       Map<Long, String> sessions, List<DiaryTargets.Child> children, String kind,
-                                      BenchOptions options, long seed, boolean reported) {
-        List<WrkRun.Request> requests = DiaryTargets.requests(children, kind, options.requests(), seed).stream()
+                                      BenchOptions options, LocalDate today, long seed, boolean reported) {
+        List<WrkRun.Request> requests = DiaryTargets.requests(children, kind, options.requests(), seed, today).stream()
                 .map(r -> new WrkRun.Request("GET", r[1], sessions.get(Long.parseLong(r[0])))).toList();
         double cpuBefore = probe.cpuMillis();
         ScenarioResult result = wrk.run("diary-" + kind, settings.appUrl(), requests, options.concurrency(),

@@ -46,18 +46,27 @@ final class DiaryTargets {
         return children;
     }
 
-    /** {@code count} requests of one kind ("week", "marks", "homework") for random children and dates. */
-    static List<String[]> requests(List<Child> children, String kind, int count, long seed) {
+    /**
+     * {@code count} requests of one kind for random children. "week", "marks" and "homework" follow the
+     * evening peak: 70 % ask for the current week (period), 20 % for the week before or after, 10 % for any
+     * week of the year; "week-any" asks for any week of the year (nothing repeats much: the uncached path).
+     */
+    static List<String[]> requests(List<Child> children, String kind, int count, long seed, LocalDate today) {
         Random random = new Random(seed);
         LocalDate first = LocalDate.of(2026, 9, 1);
         List<String[]> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Child child = children.get(random.nextInt(children.size()));
-            LocalDate day = first.plusDays(random.nextInt(260));
+            double share = kind.equals("week-any") ? 1 : random.nextDouble();
+            LocalDate day = share < 0.7 ? today
+                    : share < 0.9 ? today.plusWeeks(random.nextBoolean() ? 1 : -1)
+                    : first.plusDays(random.nextInt(260));
+            int lastPeriod = child.periods().size() - 1;
             String base = "/api/v1/diary/" + child.student();
             String path = switch (kind) {
-                case "week" -> base + "/week?date=" + day;
-                case "marks" -> base + "/marks?periodId=" + child.periods().get(random.nextInt(child.periods().size()));
+                case "week", "week-any" -> base + "/week?date=" + day;
+                case "marks" -> base + "/marks?periodId=" + child.periods().get(share < 0.7 ? lastPeriod
+                        : random.nextInt(child.periods().size()));
                 case "homework" -> base + "/homework?from=" + day + "&to=" + day.plusDays(6);
                 default -> throw new IllegalArgumentException(kind);
             };

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +33,19 @@ final class LessonSaves {
     private LessonSaves() {
     }
 
-    /** The last working day (Monday–Friday) on or before {@code asOf}: the benchmark's "today". */
-    static LocalDate schoolDay(LocalDate asOf) {
-        LocalDate day = asOf;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
+    /** The last day on or before {@code asOf} with lessons held in grades that take marks: the benchmark's "today". */
+    static LocalDate schoolDay(Connection db, LocalDate asOf) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("""
+                SELECT max(l.lesson_date) FROM lesson l JOIN school_class c ON c.id = l.school_class_id
+                WHERE l.lesson_date <= ? AND l.state <> 'CANCELLED' AND c.grade >= 3""")) {
+            select.setObject(1, asOf);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    throw new IllegalStateException("the generated region has no lessons up to " + asOf);
+                }
+                return rs.getObject(1, LocalDate.class);
+            }
         }
-        return day;
     }
 
     /**
