@@ -101,7 +101,8 @@ final class LessonSaves {
             for (long id : lessonIds) {
                 BrowserlessClient.Page page = client.get(app + "/api/v1/lessons/" + id);
                 if (page.status() != 200) {
-                    throw new IllegalStateException("lesson " + id + " did not open: " + page.status() + " " + page.body());
+                    throw new IllegalStateException("lesson " + id + " did not open: " + page.status() + " " + page.body()
+                            + "; signed in as " + client.get(app + "/api/v1/me").body());
                 }
                 Matcher version = VERSION.matcher(page.body());
                 if (!version.find()) {
