@@ -3,6 +3,7 @@ package org.zhurnal.regiongen;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.zhurnal.people.persistence.PiiCipher;
 
 /**
  * What to generate and where: {@code --size small|medium|large --seed N --jdbc-url URL --user U
@@ -27,6 +28,9 @@ public record GeneratorSettings(RegionSize size, long seed, String jdbcUrl, Stri
             throw new IllegalArgumentException("--sample-codes must be 0–" + MAX_SAMPLE_CODES);
         }
         piiKey = piiKey == null || piiKey.isBlank() ? null : piiKey.strip();
+        if (piiKey != null) {
+            PiiCipher.fromBase64(piiKey); // a malformed key stops here, not in the middle of the region
+        }
     }
 
     /** Without a personal-data key (no invite codes) and no sample codes. */

@@ -1,6 +1,7 @@
 package org.zhurnal.regiongen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,6 +67,21 @@ class GeneratedInviteCodesTest {
         GeneratedSchool school = GeneratedSchool.of(5, AS_OF, null, 3);
         assertThat(school.tables().inviteCode.rows()).isZero();
         assertThat(school.samples()).isEmpty();
+    }
+
+    @Test
+    void theKeyIsAnOptionNeverPrintedAndChecked() {
+        GeneratorSettings settings = GeneratorSettings.parse(new String[] {"--pii-key", GeneratedSchool.TEST_KEY,
+                "--sample-codes", "5", "--password", "secret"});
+        assertThat(settings.invitesWritten()).isTrue();
+        assertThat(settings.sampleCodes()).isEqualTo(5);
+        assertThat(settings.withDatabase("jdbc:postgresql://localhost/x", "u", "p").piiKey())
+                .isEqualTo(GeneratedSchool.TEST_KEY);
+        assertThat(settings.toString()).doesNotContain(GeneratedSchool.TEST_KEY).doesNotContain("secret");
+        assertThatThrownBy(() -> GeneratorSettings.parse(new String[] {"--pii-key", "c2hvcnQ="}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> GeneratorSettings.parse(new String[] {"--sample-codes", "500"}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
