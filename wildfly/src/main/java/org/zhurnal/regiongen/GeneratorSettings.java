@@ -67,6 +67,11 @@ public record GeneratorSettings(RegionSize size, long seed, String jdbcUrl, Stri
                 sampleCodes);
     }
 
+    /** The same region with invite codes hashed under this personal-data key (e.g. a stack's kept pii.key). */
+    public GeneratorSettings withPiiKey(String key) {
+        return new GeneratorSettings(size, seed, jdbcUrl, user, password, asOf, regionCode, history, key, sampleCodes);
+    }
+
     /** Whether invite codes are written (only with the key of the stack that is to accept them). */
     public boolean invitesWritten() {
         return piiKey != null;

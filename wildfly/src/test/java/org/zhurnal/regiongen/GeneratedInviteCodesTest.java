@@ -77,6 +77,8 @@ class GeneratedInviteCodesTest {
         assertThat(settings.sampleCodes()).isEqualTo(5);
         assertThat(settings.withDatabase("jdbc:postgresql://localhost/x", "u", "p").piiKey())
                 .isEqualTo(GeneratedSchool.TEST_KEY);
+        assertThat(new GeneratorSettings(RegionSize.SMALL, 1, "jdbc:none", "", "", AS_OF, "24", true)
+                .withPiiKey(GeneratedSchool.TEST_KEY).invitesWritten()).isTrue();
         assertThat(settings.toString()).doesNotContain(GeneratedSchool.TEST_KEY).doesNotContain("secret");
         assertThatThrownBy(() -> GeneratorSettings.parse(new String[] {"--pii-key", "c2hvcnQ="}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
