@@ -12,7 +12,7 @@ public final class DatabaseSummary {
 
     static final List<String> TABLES = List.of("school", "school_class", "class_group", "person", "student",
             "guardianship", "staff_position", "teaching_assignment", "timetable_entry", "lesson", "mark",
-            "attendance", "mark_change", "attendance_change");
+            "attendance", "mark_change", "attendance_change", "final_mark", "invite_code");
 
     private DatabaseSummary() {
     }

@@ -16,7 +16,7 @@ final class IdSequences {
     static final String[] TABLES = {"person", "school", "staff_position", "academic_year", "reporting_period",
         "bell_schedule", "building", "room", "curriculum_item", "school_class", "class_group", "student",
         "enrolment_event", "guardianship", "teaching_assignment", "timetable_entry", "lesson", "mark",
-        "mark_change", "attendance_change", "municipality", "subject"};
+        "mark_change", "attendance_change", "final_mark", "invite_code", "municipality", "subject"};
 
     private final Map<String, long[]> next = new LinkedHashMap<>();
 

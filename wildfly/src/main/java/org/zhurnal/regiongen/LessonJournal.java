@@ -1,5 +1,6 @@
 package org.zhurnal.regiongen;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -10,13 +11,13 @@ import java.util.SplittableRandom;
 /**
  * The journal entries of a held lesson: attendance (spells of illness over several days, single absences)
  * and marks (a student's ability plus noise, double marks in Russian), each with its history row as the
- * application writes them.
+ * application writes them; the marks also go to the school's {@link FinalMarkBook}.
  */
 final class LessonJournal {
 
     /** A held lesson, as its journal entries repeat it. */
-    record Lesson(long id, LocalDate day, int dayIndex, long subjectId, String subject, long classId, long teacher,
-                  OffsetDateTime written) {
+    record Lesson(long id, LocalDate day, int dayIndex, int period, long subjectId, String subject, long classId,
+                  long teacher, OffsetDateTime written) {
     }
 
     private final RegionContext region;
@@ -26,15 +27,17 @@ final class LessonJournal {
     private final SplittableRandom random;
     private final Map<Long, Double> ability;
     private final Map<Long, Integer> illUntil = new HashMap<>();
+    private final FinalMarkBook finals;
 
     LessonJournal(RegionContext region, GeneratorSettings settings, RegionTables tables, IdSequences ids,
-                  SplittableRandom random, Map<Long, Double> ability) {
+                  SplittableRandom random, Map<Long, Double> ability, FinalMarkBook finals) {
         this.region = region;
         this.settings = settings;
         this.tables = tables;
         this.ids = ids;
         this.random = random;
         this.ability = ability;
+        this.finals = finals;
     }
 
     /**
@@ -83,6 +86,8 @@ final class LessonJournal {
         long markId = ids.next("mark");
         tables.mark.row(SchoolYearCalendar.SCHOOL_YEAR, markId, lesson.id(), student, 1, value, value2, kind.id(),
                 kind.weight(), lesson.day(), lesson.subjectId(), lesson.classId(), lesson.written());
+        finals.mark(lesson.classId(), lesson.subjectId(), student, lesson.period(), value, value2,
+                new BigDecimal(kind.weight()));
         if (settings.history()) {
             tables.markChange.row(SchoolYearCalendar.SCHOOL_YEAR, ids.next("mark_change"), lesson.id(), student, 1,
                     "SET", value, value2, kind.id(), lesson.written(), SchoolGenerator.ISSUER,

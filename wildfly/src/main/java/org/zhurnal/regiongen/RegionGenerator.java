@@ -43,9 +43,12 @@ public final class RegionGenerator {
         long pupils = 0;
         long rows = 0;
         int schools = settings.size().schools();
+        List<OpenInvitations.Sample> samples = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
             RegionTables tables = new RegionTables();
-            pupils += new SchoolGenerator(region, settings, tables, ids, i).generate();
+            SchoolGenerator school = new SchoolGenerator(region, settings, tables, ids, i);
+            pupils += school.generate();
+            school.sampleCodes().stream().limit(settings.sampleCodes() - samples.size()).forEach(samples::add);
             connection.setAutoCommit(false);
             tables.flush(connection);
             connection.commit();
@@ -60,7 +63,21 @@ public final class RegionGenerator {
             }
             statement.execute("ANALYZE");
         }
+        printInvitations(samples);
         return pupils;
+    }
+
+    private void printInvitations(List<OpenInvitations.Sample> samples) {
+        if (!settings.invitesWritten()) {
+            System.out.println("  no invite codes: they are stored only as hashes under the personal-data key of the"
+                    + " stack that is to accept them (give --pii-key or ZHURNAL_PII_KEY)");
+            return;
+        }
+        if (!samples.isEmpty()) {
+            System.out.println("  sample invite codes (for a stack started with the same ZHURNAL_PII_KEY):");
+            samples.forEach(s -> System.out.printf("    %s  %-7s card %d, student %d, valid until %s%n", s.code(),
+                    s.purpose(), s.personId(), s.studentPersonId(), s.expiresAt()));
+        }
     }
 
     /**
@@ -154,8 +171,9 @@ public final class RegionGenerator {
 
     public static void main(String[] args) throws SQLException {
         GeneratorSettings settings = GeneratorSettings.parse(args);
-        System.out.printf("Generating a %s region (seed %d, marks up to %s) into %s%n", settings.size()
-                .name().toLowerCase(java.util.Locale.ROOT), settings.seed(), settings.asOf(), settings.jdbcUrl());
+        System.out.printf("Generating a %s region (seed %d, marks up to %s, invite codes %s) into %s%n", settings
+                .size().name().toLowerCase(java.util.Locale.ROOT), settings.seed(), settings.asOf(),
+                settings.invitesWritten() ? "hashed under the given key" : "none", settings.jdbcUrl());
         long started = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
                 settings.password())) {

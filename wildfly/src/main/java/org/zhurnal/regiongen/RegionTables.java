@@ -52,11 +52,17 @@ final class RegionTables {
             "student_person_id", "old_code", "new_code", "changed_at", "changed_by_issuer", "changed_by_subject",
             "changed_by_person_id");
 
+    final CopyTable finalMark = new CopyTable("final_mark", "id", "school_id", "academic_year_id", "school_class_id",
+            "subject_id", "student_person_id", "period_number", "version", "value", "not_attested", "reason", "state",
+            "average", "proposed", "set_at", "set_by_issuer", "set_by_subject", "set_by_person_id");
+    final CopyTable inviteCode = new CopyTable("invite_code", "id", "code_hash", "school_id", "student_person_id",
+            "person_id", "purpose", "issued_at", "issued_by_issuer", "issued_by_subject", "expires_at");
+
     List<CopyTable> inForeignKeyOrder() {
         return List.of(person, school, staffPosition, academicYear, reportingPeriod, nonWorkingDay, bellSchedule,
                 bellSlot, building, room, curriculumItem, schoolClass, classGroup, student, enrolmentEvent,
                 guardianship, teachingAssignment, timetableEntry, lesson, mark, attendance, markChange,
-                attendanceChange);
+                attendanceChange, finalMark, inviteCode);
     }
 
     void flush(Connection connection) throws SQLException {

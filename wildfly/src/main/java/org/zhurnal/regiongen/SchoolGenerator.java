@@ -17,8 +17,9 @@ import org.zhurnal.regiongen.WeekTimetable.Unit;
 
 /**
  * Writes one school of the region: its year and bells, rooms, classes with groups, teachers with their
- * assignments and a timetable, students with their parents and enrolment, and a year of lessons with
- * topics, homework, marks and attendance up to the settings' date. Deterministic for a seed.
+ * assignments and a timetable, students with their parents and enrolment, a year of lessons with topics,
+ * homework, marks and attendance up to the settings' date, the final marks of the periods closed by then,
+ * and open invite codes (with a personal-data key). Deterministic for a seed.
  */
 final class SchoolGenerator {
 
@@ -52,6 +53,9 @@ final class SchoolGenerator {
     private final List<Teacher> teachers = new ArrayList<>();
     private final Map<Long, Double> ability = new HashMap<>();
     private final LessonJournal journal;
+    private final FinalMarkBook finals = new FinalMarkBook();
+    private final Map<Long, Long> motherOf = new HashMap<>();
+    private List<OpenInvitations.Sample> sampleCodes = List.of();
     private final Map<Assignment, Long> assignmentIds = new HashMap<>();
     /** Per class: the class teacher's person id (null until known); per primary class its teacher's index. */
     private final List<Long> classTeachers = new ArrayList<>();
@@ -64,7 +68,7 @@ final class SchoolGenerator {
         this.ids = ids;
         this.index = index;
         this.random = new SplittableRandom(settings.seed() * 1_000_003L + index);
-        this.journal = new LessonJournal(region, settings, tables, ids, random, ability);
+        this.journal = new LessonJournal(region, settings, tables, ids, random, ability, finals);
     }
 
     /** Generates the school; returns its number of pupils. */
@@ -87,7 +91,29 @@ final class SchoolGenerator {
                     classTeachers.get(c));
         }
         lessons(week);
+        finals.write(tables, ids, schoolId, yearId, settings.asOf(), region.zone());
+        if (settings.invitesWritten()) {
+            invitations();
+        }
         return classes.stream().mapToInt(c -> c.students().size()).sum();
+    }
+
+    /** Invite codes in clear kept as samples (with a personal-data key and samples asked for). */
+    List<OpenInvitations.Sample> sampleCodes() {
+        return sampleCodes;
+    }
+
+    private void invitations() {
+        List<OpenInvitations.ClassFamilies> families = new ArrayList<>();
+        for (int c = 0; c < classes.size(); c++) {
+            SchoolClass schoolClass = classes.get(c);
+            families.add(new OpenInvitations.ClassFamilies(schoolClass.grade(), classTeachers.get(c),
+                    schoolClass.students(), schoolClass.students().stream().map(motherOf::get).toList()));
+        }
+        OpenInvitations invitations = new OpenInvitations(settings.piiKey(), ~(settings.seed() * 1_000_003L + index),
+                settings.sampleCodes());
+        invitations.write(tables, ids, schoolId, families, settings.asOf(), region.zone());
+        sampleCodes = invitations.samples();
     }
 
     private void school() {
@@ -186,6 +212,7 @@ final class SchoolGenerator {
         long mother = person(RussianNames.named(surname, random, false), born.minusYears(24 + random.nextInt(12)),
                 "FEMALE");
         tables.guardianship.row(ids.next("guardianship"), child, mother, "MOTHER", born);
+        motherOf.put(child, mother);
         if (random.nextInt(10) < 7) {
             long dad = person(new RussianNames.FullName(surname, father, RussianNames.patronymic(
                     RussianNames.fatherName(random), true)), born.minusYears(25 + random.nextInt(14)), "MALE");
@@ -272,7 +299,6 @@ final class SchoolGenerator {
         return all;
     }
 
-
     private int subjectTeacher(String subject, int hours, Map<String, List<Integer>> pool, Map<Integer, Integer> load) {
         List<Integer> candidates = pool.computeIfAbsent(subject, s -> new ArrayList<>());
         for (int t : candidates) {
@@ -356,8 +382,11 @@ final class SchoolGenerator {
         // a control work: every present student gets a mark of its kind; otherwise some do, of everyday kinds
         String controlKind = control ? LessonContent.controlKind(line.subject(), schoolClass.grade(), random) : null;
         double chance = Math.min(0.9, 10.0 / (line.hoursPerWeek() * 8.5));
-        journal.record(new LessonJournal.Lesson(lessonId, day, dayIndex, subjectId, line.subject(), schoolClass.id(),
-                teacher, written), audience, marks, controlKind, chance);
+        if (marks) {
+            finals.held(schoolClass.id(), subjectId, teacher, audience, period.number());
+        }
+        journal.record(new LessonJournal.Lesson(lessonId, day, dayIndex, period.number(), subjectId, line.subject(),
+                schoolClass.id(), teacher, written), audience, marks, controlKind, chance);
     }
 
     private OffsetDateTime utc(LocalDate day, int localHour) {

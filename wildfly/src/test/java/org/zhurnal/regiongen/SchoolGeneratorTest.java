@@ -3,14 +3,12 @@ package org.zhurnal.regiongen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +25,8 @@ class SchoolGeneratorTest {
     @Test
     void sameSeedGivesTheSameRows() {
         RegionTables again = generate(42, GeneratorSettings.YEAR_END);
+        assertThat(first.finalMark.rows()).isPositive();
+        assertThat(first.inviteCode.rows()).isPositive();
         for (int i = 0; i < first.inForeignKeyOrder().size(); i++) {
             assertThat(again.inForeignKeyOrder().get(i).pending())
                     .as(first.inForeignKeyOrder().get(i).name())
@@ -104,25 +104,12 @@ class SchoolGeneratorTest {
         assertThat(rows(partial.reportingPeriod)).filteredOn(p -> !p[5].equals("\\N")).hasSize(1);
     }
 
+    /** With the test key, so the invite codes are generated and compared too. */
     private static RegionTables generate(long seed, LocalDate asOf) {
-        GeneratorSettings settings = new GeneratorSettings(RegionSize.SMALL, seed, "jdbc:none", "", "", asOf, "24", true);
-        List<String> subjects = RussianCurriculum.subjects();
-        Map<String, Long> subjectIds = IntStream.range(0, subjects.size()).boxed()
-                .collect(Collectors.toMap(subjects::get, i -> (long) i + 1));
-        Map<String, RegionContext.WorkKind> kinds = new HashMap<>();
-        List<String> codes = List.of("ANSWER", "HOMEWORK", "INDEPENDENT", "DICTATION", "TEST", "LABORATORY",
-                "PRACTICAL", "ESSAY", "PROJECT");
-        for (int i = 0; i < codes.size(); i++) {
-            kinds.put(codes.get(i), new RegionContext.WorkKind(i + 1, "1.00"));
-        }
-        RegionContext region = new RegionContext(1, RegionGenerator.REGION_ZONE, List.of(1L), subjectIds, kinds);
-        RegionTables tables = new RegionTables();
-        new SchoolGenerator(region, settings, tables, IdSequences.fromOne(), 0).generate();
-        return tables;
+        return GeneratedSchool.of(seed, asOf, GeneratedSchool.TEST_KEY, 0).tables();
     }
 
     private static List<String[]> rows(CopyTable table) {
-        return Arrays.stream(table.pending().split("\n")).filter(line -> !line.isEmpty())
-                .map(line -> line.split("\t", -1)).toList();
+        return GeneratedSchool.rows(table);
     }
 }

@@ -17,7 +17,7 @@ import org.zhurnal.diary.application.LessonRow;
 @ApplicationScoped
 public class JpaDiaryLessons {
 
-    private static final String LESSONS = "SELECT l.id, l.lesson_date, l.slot_number, l.starts_at, l.ends_at, "
+    public static final String LESSONS = "SELECT l.id, l.lesson_date, l.slot_number, l.starts_at, l.ends_at, "
             + "l.school_class_id, l.class_group_id, g.name AS group_name, l.subject_id, s.name AS subject, r.name AS room, "
             + "t.surname, t.given_name, t.patronymic, st.surname AS s_surname, st.given_name AS s_given, "
             + "st.patronymic AS s_patronymic, l.state, l.change_note, l.topic, l.homework, l.homework_none "

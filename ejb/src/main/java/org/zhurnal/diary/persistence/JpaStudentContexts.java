@@ -23,7 +23,7 @@ import org.zhurnal.shared.security.PersonName;
 @ApplicationScoped
 public class JpaStudentContexts {
 
-    private static final String CONTEXT = "SELECT p.surname, p.given_name, p.patronymic, "
+    public static final String CONTEXT = "SELECT p.surname, p.given_name, p.patronymic, "
             + "EXISTS (SELECT 1 FROM guardianship g WHERE g.child_person_id = p.id AND g.guardian_person_id = :actor "
             + "AND g.valid_from <= :today AND (g.valid_to IS NULL OR g.valid_to > :today)) AS guarded, "
             + "e.id AS event_id, e.kind, e.school_class_id, e.class_group_id, e.effective_on, "

@@ -21,7 +21,7 @@ import org.zhurnal.diary.application.StudentEntries.MarkRow;
 @ApplicationScoped
 public class JpaStudentEntries {
 
-    private static final String ENTRIES = "SELECT 'M' AS entry, m.lesson_id, m.lesson_date, m.subject_id, m.position, "
+    public static final String ENTRIES = "SELECT 'M' AS entry, m.lesson_id, m.lesson_date, m.subject_id, m.position, "
             + "m.value, m.value2, m.weight, k.name, k.short_name, m.comment, NULL AS code, s.name AS subject "
             + "FROM mark m JOIN work_kind k ON k.id = m.work_kind_id JOIN subject s ON s.id = m.subject_id "
             + "WHERE m.school_year IN (:years) AND m.student_person_id = :student AND m.lesson_date BETWEEN :from AND :to "

@@ -49,7 +49,7 @@ import org.zhurnal.shared.security.SecretHasher;
 @Stateless
 public class Invitations {
 
-    static final String PURPOSE = "identity.invite-code";
+    public static final String PURPOSE = "identity.invite-code";
     static final int MAX_FAILURES = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final String CLASS_NOT_FOUND = "Класс не найден";
