@@ -43,8 +43,7 @@ final class BenchDatabase {
                     }
                     Flyway.configure(BenchDatabase.class.getClassLoader()).dataSource(url, EmbeddedDatabase.USER, "")
                             .locations("classpath:db/migration").load().migrate();
-                    GeneratorSettings into = new GeneratorSettings(region.size(), region.seed(), url,
-                            EmbeddedDatabase.USER, "", region.asOf(), region.regionCode(), region.history());
+                    GeneratorSettings into = region.withDatabase(url, EmbeddedDatabase.USER, "");
                     System.out.println("Generating " + dataset + " (once; kept in " + dataDir + ")");
                     new RegionGenerator(into).generate(db);
                     markGenerated(db, dataset);
@@ -57,7 +56,7 @@ final class BenchDatabase {
 
     static String dataset(GeneratorSettings region) {
         return region.size().name().toLowerCase(java.util.Locale.ROOT) + " region, seed " + region.seed()
-                + ", marks up to " + region.asOf();
+                + ", marks up to " + region.asOf() + ", final marks, invites";
     }
 
     private static String generated(Connection db) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhurnal.devstack.EmbeddedDatabase;
 import org.zhurnal.devstack.Stack;
 import org.zhurnal.devstack.StackExtras;
 import org.zhurnal.devstack.StackPaths;
@@ -74,11 +75,16 @@ public final class Benchmark {
                 results.add(run(wrk, probe, settings, sessions, children, kind, options, today, kind.hashCode(), true));
             }
             results.add(saveLessons(probe, settings.appUrl(), users, clients, teacherLessons, answerKind[0], options));
+            // the same SQL straight against PostgreSQL, while the application is idle: its limit
+            ScenarioResult raw = RawDiaryLimit.run(stack.createDatabase("zhurnal"), EmbeddedDatabase.USER, "",
+                    children, options, today);
+            results.replaceAll(r -> r.scenario().startsWith("diary-week") ? r.withLimit(raw.requestsPerSecond()) : r);
+            results.add(raw);
         }
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents: "
                 + users.size() + ", children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
-                + " reports, the raw-database limit.\n\n" + ResultTable.format(results);
+                + " reports.\n\n" + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
         Files.createDirectories(out);

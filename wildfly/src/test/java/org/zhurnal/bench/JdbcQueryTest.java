@@ -71,7 +71,7 @@ class JdbcQueryTest {
     void theLimitAsksForTheWeeksOfTheDiaryWeekScenario() {
         List<DiaryTargets.Child> children = List.of(new DiaryTargets.Child(900001, 11, List.of(1L, 2L)),
                 new DiaryTargets.Child(900002, 12, List.of(3L)));
-        List<String[]> requests = DiaryTargets.requests(children, "week", 200, "week".hashCode());
+        List<String[]> requests = DiaryTargets.requests(children, "week", 200, "week".hashCode(), LocalDate.of(2027, 5, 28));
         List<RawDiaryLimit.Target> targets = RawDiaryLimit.targets(requests);
         assertThat(targets).hasSize(200);
         for (int i = 0; i < targets.size(); i++) {
@@ -80,7 +80,7 @@ class JdbcQueryTest {
             assertThat(target.parentOid()).isEqualTo(target.student() == 11 ? 900001 : 900002);
         }
         assertThat(targets).extracting(RawDiaryLimit.Target::student).contains(11L, 12L);
-        assertThatThrownBy(() -> RawDiaryLimit.targets(DiaryTargets.requests(children, "marks", 1, 1)))
+        assertThatThrownBy(() -> RawDiaryLimit.targets(DiaryTargets.requests(children, "marks", 1, 1, LocalDate.of(2027, 5, 28))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -48,8 +48,9 @@ final class RawDiaryLimit {
 
     /** Runs the limit for {@code options.seconds()} after a shorter warm-up; the result has no server figures. */
     static ScenarioResult run(String jdbcUrl, String user, String password, List<DiaryTargets.Child> children,
-                              BenchOptions options) throws SQLException {
-        List<Target> targets = targets(DiaryTargets.requests(children, "week", options.requests(), "week".hashCode()));
+                              BenchOptions options, LocalDate today) throws SQLException {
+        List<Target> targets = targets(DiaryTargets.requests(children, "week-any", options.requests(),
+                "week-any".hashCode(), today));
         int concurrency = options.concurrency();
         List<Worker> workers = new ArrayList<>();
         try {
