@@ -125,6 +125,7 @@ public final class Benchmark {
         double cpuBefore = probe.cpuMillis();
         ScenarioResult result = ClosedLoop.run("lesson-save", teachers.size(), options.seconds(),
                 (worker, iteration) -> teachers.get(worker).saveNext(iteration));
+        LessonSaves.REFUSALS.forEach((why, count) -> System.out.printf("Lesson saves refused %d times: %s%n", count, why));
         return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
     }
 

@@ -25,6 +25,10 @@ final class LessonSaves {
 
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     private static final Pattern STUDENT = Pattern.compile("\"studentId\":(\\d+)");
+    private static final Pattern DETAIL = Pattern.compile("\"detail\":\"([^\"]*)\"");
+
+    /** Why saves were refused (status and the problem's detail), with how often: printed after the run. */
+    static final Map<String, Integer> REFUSALS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One lesson as its teacher saves it. */
     record Lesson(long id, long[] students) {
@@ -120,6 +124,8 @@ final class LessonSaves {
             BrowserlessClient.Page saved = client.sendJson("PUT", app + "/api/v1/lessons/" + lesson.id() + "/journal",
                     body(lesson, versions.get(lesson.id()), iteration));
             if (saved.status() != 200) {
+                REFUSALS.merge(saved.status() + " " + DETAIL.matcher(saved.body()).results().map(m -> m.group(1))
+                        .findFirst().orElse(saved.body()), 1, Integer::sum);
                 return false;
             }
             Matcher version = VERSION.matcher(saved.body());
