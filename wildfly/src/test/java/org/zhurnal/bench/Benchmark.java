@@ -35,7 +35,7 @@ public final class Benchmark {
         GeneratorSettings region = GeneratorSettings.parse(args);
         BenchOptions options = BenchOptions.parse(args);
         StackPaths paths = StackPaths.fromSystemProperties();
-        String key = region.size().name().toLowerCase(java.util.Locale.ROOT) + "-" + region.seed();
+        String key = region.size().name().toLowerCase(java.util.Locale.ROOT) + "-" + region.seed() + "-" + region.asOf();
         StackSettings settings = StackSettings.bench(System.getenv(), paths, key);
         Path work = settings.workDir();
         String issuer = settings.keycloakUrl() + "/realms/" + Stack.REALM;

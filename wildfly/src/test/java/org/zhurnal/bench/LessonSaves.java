@@ -37,15 +37,21 @@ final class LessonSaves {
     private LessonSaves() {
     }
 
-    /** The last day on or before {@code asOf} with lessons held in grades that take marks: the benchmark's "today". */
+    /**
+     * The last day on or before {@code asOf} with lessons held in grades that take marks, in a reporting period
+     * still open: the benchmark's "today".
+     */
     static LocalDate schoolDay(Connection db, LocalDate asOf) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("""
                 SELECT max(l.lesson_date) FROM lesson l JOIN school_class c ON c.id = l.school_class_id
+                JOIN reporting_period p ON p.academic_year_id = c.academic_year_id
+                     AND l.lesson_date BETWEEN p.starts_on AND p.ends_on AND p.closed_at IS NULL
                 WHERE l.lesson_date <= ? AND l.state <> 'CANCELLED' AND c.grade >= 3""")) {
             select.setObject(1, asOf);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next() || rs.getObject(1) == null) {
-                    throw new IllegalStateException("the generated region has no lessons up to " + asOf);
+                    throw new IllegalStateException("the generated region has no lessons in an open period up to "
+                            + asOf + ": generate it with an earlier --as-of");
                 }
                 return rs.getObject(1, LocalDate.class);
             }
