@@ -2,32 +2,63 @@ package org.zhurnal.journal.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One native statement for many rows: {@code (?1, ?2…), (…)} with every value bound (never written into the
- * SQL) and cast to its column type, so that nulls bind whatever their type. The statement is
- * {@code prefix + VALUES list + suffix}. Values pass through text ({@code CAST(CAST(?n AS text) AS type)}) so that a
- * null bound without a type still casts.
+ * One native statement for many rows. The statement is {@code prefix + rows + suffix}, where the prefix ends
+ * with {@code VALUES} and the rows become {@code SELECT CAST(c1 AS type1), … FROM unnest(?1, ?2, …)}: one
+ * text array per column, so the statement's text is the same however many rows there are (PostgreSQL and
+ * the driver prepare it once per connection) and values are always bound, never written into the SQL.
+ * Values go over as text and are cast to their column type in the database, so nulls need no type.
  */
 final class MultiRow {
 
-    private final String prefix;
-    private final String[] types;
-    private final String suffix;
+    /** Hibernate's hint naming the tables a native statement changes (only their cached state is dropped). */
+    private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
+    private static final Pattern TABLE = Pattern.compile("^\\s*(?:INSERT INTO|UPDATE|DELETE FROM)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String sql;
+    private final String table;
+    private final int columns;
     private final List<Object[]> rows = new ArrayList<>();
 
     /** {@code types}: one SQL type per column, e.g. {@code "bigint"}, {@code "smallint"}, {@code "text"}. */
     MultiRow(String prefix, String suffix, String... types) {
-        this.prefix = prefix;
-        this.suffix = suffix;
-        this.types = types.clone();
+        String head = prefix.stripTrailing();
+        if (!head.endsWith("VALUES")) {
+            throw new IllegalArgumentException("the statement's prefix must end with VALUES: " + prefix);
+        }
+        Matcher table = TABLE.matcher(head);
+        if (!table.find()) {
+            throw new IllegalArgumentException("no table in " + prefix);
+        }
+        this.table = table.group(1);
+        this.columns = types.length;
+        StringBuilder select = new StringBuilder(head.substring(0, head.length() - "VALUES".length())).append("SELECT ");
+        StringBuilder unnest = new StringBuilder();
+        for (int c = 1; c <= types.length; c++) {
+            select.append(c == 1 ? "" : ", ").append("CAST(c").append(c).append(" AS ").append(types[c - 1]).append(')');
+            unnest.append(c == 1 ? "" : ", ").append("CAST(?").append(c).append(" AS text[])");
+        }
+        select.append(" FROM unnest(").append(unnest).append(") AS u(");
+        for (int c = 1; c <= types.length; c++) {
+            select.append(c == 1 ? "" : ", ").append('c').append(c);
+        }
+        this.sql = select.append(") ").append(suffix).toString();
     }
 
     MultiRow add(Object... values) {
-        if (values.length != types.length) {
-            throw new IllegalArgumentException("expected " + types.length + " values, got " + values.length);
+        if (values.length != columns) {
+            throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
         }
         rows.add(values.clone());
         return this;
@@ -37,28 +68,42 @@ final class MultiRow {
         return rows.isEmpty();
     }
 
+    /** The statement as it is sent. */
+    String sql() {
+        return sql;
+    }
+
     /** Runs the statement (nothing when there are no rows); returns the number of rows changed. */
     int execute(EntityManager em) {
         if (rows.isEmpty()) {
             return 0;
         }
-        StringBuilder sql = new StringBuilder(prefix).append(' ');
-        int parameter = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            sql.append(r == 0 ? "(" : ", (");
-            for (int c = 0; c < types.length; c++) {
-                sql.append(c == 0 ? "" : ", ").append("CAST(CAST(?").append(++parameter).append(" AS text) AS ")
-                        .append(types[c]).append(')');
+        Query query = em.createNativeQuery(sql).setHint(NATIVE_SPACES, table);
+        for (int c = 0; c < columns; c++) {
+            String[] column = new String[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                column[r] = text(rows.get(r)[c]);
             }
-            sql.append(')');
-        }
-        Query query = em.createNativeQuery(sql.append(' ').append(suffix).toString());
-        parameter = 0;
-        for (Object[] row : rows) {
-            for (Object value : row) {
-                query.setParameter(++parameter, value);
-            }
+            query.setParameter(c + 1, column);
         }
         return query.executeUpdate();
+    }
+
+    /** A value as PostgreSQL reads it back into its column type. */
+    static String text(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Instant
+                || value instanceof LocalDate || value instanceof LocalTime || value instanceof OffsetDateTime) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        throw new IllegalArgumentException("no text form for a " + value.getClass().getName());
     }
 }
