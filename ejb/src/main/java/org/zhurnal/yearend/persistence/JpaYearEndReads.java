@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhurnal.yearend.application.YearEndReads;
@@ -48,7 +49,7 @@ public class JpaYearEndReads implements YearEndReads {
     public Optional<Instant> closedAt(Long yearId) {
         List<?> rows = em.createNativeQuery("SELECT closed_at FROM academic_year WHERE id = ?1")
                 .setParameter(1, yearId).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).findFirst().map(JpaYearEndReads::instant);
+        return rows.stream().filter(Objects::nonNull).findFirst().map(JpaYearEndReads::instant);
     }
 
     @Override
