@@ -75,5 +75,5 @@ journey('the journal administrator closes the year, rolls it over and follows a 
   await history.getByRole('row').filter({ hasText: 'Перевод из класса' }).filter({ hasText: '№ 52-о от 31.05.2027' }).waitFor();
   await history.getByRole('row').filter({ hasText: 'Прибытие в класс' }).filter({ hasText: '11А (2027/2028)' }).waitFor();
   await screenshot(page, 'movements-history');
-  await page.getByRole('heading', { name: 'Прибытие обучающегося' }).waitFor();
+  await page.getByRole('heading', { name: 'Зачислить ученика в 10А' }).waitFor();
 });

@@ -37,7 +37,7 @@ describe('«Движение обучающихся»', () => {
     expect(rows[1]).toHaveTextContent('Зачисление в группу');
     expect(rows[1]).toHaveTextContent('Английский 1');
     expect(screen.getByText('Сейчас в классе 5А.')).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Прибытие обучающегося' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Зачислить ученика в 5А' })).toBeVisible();
   });
 
   it('transfers the student to another class from a date with the order', async () => {

@@ -77,7 +77,6 @@ function ClassList({ schoolId, classId, studentId }: { schoolId: number; classId
           ))}
         </ul>
       )}
-      <h3 className="section-title">Прибытие обучающегося</h3>
       <EnrolStudent schoolId={schoolId} classId={data.id} className={data.name}
         onEnrolled={(student) => { setMessage(`Обучающийся прибыл в ${data.name}: ${student.displayName}.`); roster.reload(); }} />
     </section>
