@@ -14,6 +14,7 @@ import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
 import { SignInFailed } from './views/SignInFailed';
 import { LoadError, Loading, NotFound } from './views/Status';
+import { SchoolAdminSection } from './views/school/SchoolAdminSection';
 import { Unconfirmed } from './views/Unconfirmed';
 
 interface AppProps {
@@ -61,6 +62,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
   else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
   else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
+  else if (sectionOf(route) === 'school') content = <SchoolAdminSection route={route} me={state.me} />;
   else if (route.name.startsWith('journal-')) content = <JournalSection route={route} search={search} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;
 

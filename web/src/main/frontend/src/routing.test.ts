@@ -15,6 +15,16 @@ describe('resolveRoute', () => {
     expect(sectionOf({ name: 'timetable-substitutions', schoolId: 4, date: null })).toBe('timetable');
   });
 
+  it('resolves the journal administrator\'s school pages (year end, movements) into the «Школа» section', () => {
+    expect(resolveRoute('/journal/year-end', '?school=4&year=3')).toEqual({ name: 'school-year-end', schoolId: 4, yearId: 3 });
+    expect(resolveRoute('/journal/year-end', '')).toEqual({ name: 'school-year-end', schoolId: null, yearId: null });
+    expect(resolveRoute('/journal/movements', '?school=4&class=9&student=101'))
+      .toEqual({ name: 'school-movements', schoolId: 4, classId: 9, studentId: 101 });
+    expect(PATHS.schoolYearEnd(4, 3)).toBe('/journal/year-end?school=4&year=3');
+    expect(PATHS.schoolMovements(4, null, 101)).toBe('/journal/movements?school=4&student=101');
+    expect(sectionOf({ name: 'school-movements', schoolId: 4, classId: null, studentId: null })).toBe('school');
+  });
+
   it('shows sign-in outcomes from the query string', () => {
     expect(resolveRoute('/', '?signin=unconfirmed')).toEqual({ name: 'signin-unconfirmed' });
     expect(resolveRoute('/', '?signin=failed')).toEqual({ name: 'signin-failed' });

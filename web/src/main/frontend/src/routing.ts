@@ -25,10 +25,12 @@ export type Route =
   | { name: 'journal-grid' }
   | { name: 'journal-lesson'; id: number }
   | { name: 'journal-requests' }
+  | { name: 'school-year-end'; schoolId: number | null; yearId: number | null }
+  | { name: 'school-movements'; schoolId: number | null; classId: number | null; studentId: number | null }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
+export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans' | 'school';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
@@ -73,7 +75,23 @@ export const PATHS = {
   },
   journalLesson: (id: number) => `/journal/lessons/${id}`,
   journalRequests: (schoolId?: number) => (schoolId ? `/journal/requests?school=${schoolId}` : '/journal/requests'),
+  /** «Школа» of the journal administrator: closing the year and the rollover; `?school=&year=`. */
+  schoolYearEnd: (schoolId?: number | null, yearId?: number | null) =>
+    `/journal/year-end${query({ school: schoolId, year: yearId })}`,
+  /** Students' movements: a class's list, a student's history and new movements; `?school=&class=&student=`. */
+  schoolMovements: (schoolId?: number | null, classId?: number | null, studentId?: number | null) =>
+    `/journal/movements${query({ school: schoolId, class: classId, student: studentId })}`,
 } as const;
+
+/** `?a=1&b=2` of the given ids (absent ones left out), or nothing. */
+function query(ids: Record<string, number | null | undefined>): string {
+  const params = new URLSearchParams();
+  Object.entries(ids).forEach(([key, value]) => {
+    if (value) params.set(key, String(value));
+  });
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
 export const APP_PATH_PREFIXES = [PATHS.region, PATHS.journal, PATHS.diary, PATHS.classTeacher, PATHS.timetable, PATHS.plans] as const;
@@ -114,6 +132,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (setupId !== null && isStep(step)) return { name: 'region-school-setup', id: setupId, step };
   const classId = id(CLASS.exec(path)?.[1]);
   if (classId !== null) return { name: 'region-class', id: classId };
+  if (path === '/journal/year-end' || path === '/journal/movements') return schoolAdminRoute(path, new URLSearchParams(search));
   if (path === PATHS.journal) return { name: 'journal-day' };
   if (path === '/journal/grid') return { name: 'journal-grid' };
   if (path === '/journal/requests') return { name: 'journal-requests' };
@@ -144,6 +163,13 @@ function scheduleRoute(path: string, query: URLSearchParams): Route {
   return { name: 'not-found' };
 }
 
+/** The journal administrator's school pages: `/journal/year-end?school=1&year=2`, `/journal/movements?school=1&class=3&student=4`. */
+function schoolAdminRoute(path: string, q: URLSearchParams): Route {
+  const schoolId = id(q.get('school') ?? undefined);
+  if (path === '/journal/year-end') return { name: 'school-year-end', schoolId, yearId: id(q.get('year') ?? undefined) };
+  return { name: 'school-movements', schoolId, classId: id(q.get('class') ?? undefined), studentId: id(q.get('student') ?? undefined) };
+}
+
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'region-exchanges') return 'exchanges';
@@ -151,6 +177,7 @@ export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
   if (route.name.startsWith('timetable')) return 'timetable';
   if (route.name === 'plans' || route.name === 'plan') return 'plans';
+  if (route.name.startsWith('school-')) return 'school';
   if (route.name.startsWith('journal-')) return 'journal';
   return route.name.startsWith('region-') ? 'region' : null;
 }

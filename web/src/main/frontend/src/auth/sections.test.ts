@@ -4,7 +4,7 @@ import { canOpen, homeSectionFor, sectionsFor } from './sections';
 describe('sectionsFor', () => {
   it('shows «Регион» and «Обмен данными» to the region administrator only, «Журнал», the timetable and plans to school staff', () => {
     expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Расписание', 'КТП']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Расписание', 'КТП', 'Школа']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);
   });

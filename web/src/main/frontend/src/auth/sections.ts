@@ -25,6 +25,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'class-teacher', label: 'Класс', href: PATHS.classTeacherAbsences, roles: ['class-teacher'] },
   { id: 'timetable', label: 'Расписание', href: PATHS.timetable, roles: SCHOOL_STAFF },
   { id: 'plans', label: 'КТП', href: PATHS.plans, roles: SCHOOL_STAFF },
+  { id: 'school', label: 'Школа', href: PATHS.schoolYearEnd(), roles: ['journal-admin'] },
 ];
 
 /** The section shown on the start page instead of the greeting: the diary for parents and students. */

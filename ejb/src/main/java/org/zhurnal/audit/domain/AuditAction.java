@@ -70,7 +70,15 @@ public enum AuditAction {
     FINAL_MARK_DECIDED("final-mark.decided", ObjectType.STUDENT),
     MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
-    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);
+    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST),
+    /** The year's end (feature yearend): the year closed and rolled over; students' year-end decisions and moves. */
+    YEAR_CLOSED("year.closed", ObjectType.ACADEMIC_YEAR),
+    YEAR_ROLLED_OVER("year.rolled-over", ObjectType.ACADEMIC_YEAR),
+    YEAR_CURRICULUM_CONFIRMED("year.curriculum-confirmed", ObjectType.ACADEMIC_YEAR),
+    YEAR_END_DECISION_RECORDED("student.year-end-decision", ObjectType.STUDENT),
+    STUDENT_MOVED_TO_NEXT_YEAR("student.moved-to-next-year", ObjectType.STUDENT),
+    /** A student's movement history read (feature movements). */
+    STUDENT_MOVEMENTS_READ("student.movements-read", ObjectType.STUDENT);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
