@@ -16,6 +16,8 @@ public enum AuditAction {
     STUDENT_TRANSFERRED("student.transferred", ObjectType.STUDENT),
     STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT),
     STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
+    /** A school's list of students and their representatives imported; the object is the school. */
+    STUDENTS_IMPORTED("students.imported", ObjectType.SCHOOL),
     SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
     CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR),
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
