@@ -28,7 +28,7 @@ export type Route =
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans';
+export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans' | 'school';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;

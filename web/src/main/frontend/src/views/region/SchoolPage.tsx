@@ -12,8 +12,11 @@ import { AppointAdministrator } from './AppointAdministrator';
 import { SchoolFacts } from './SchoolFacts';
 import { BackToSchools, FLASH_KEY, RegionFailure } from './common';
 
-/** A school of the region: its data, its journal administrators, appointing one. */
-export function SchoolPage({ id }: { id: number }) {
+/**
+ * A school of the region: its data, its journal administrators, appointing one (the region administrator's;
+ * the school's own journal administrator sees the data and the way to the set-up).
+ */
+export function SchoolPage({ id, regionAdmin = true }: { id: number; regionAdmin?: boolean }) {
   const fetchImpl = useFetch();
   const school = useResource((signal) => getSchool(fetchImpl, id, signal), String(id));
   const [message, setMessage] = useState('');
@@ -39,7 +42,7 @@ export function SchoolPage({ id }: { id: number }) {
     <Page
       title={data.shortName}
       eyebrow="Школа"
-      back={<BackToSchools />}
+      back={<BackToSchools>{regionAdmin ? undefined : 'Мои школы'}</BackToSchools>}
       actions={
         <>
           <AppLink className="button button--primary" href={PATHS.regionSchoolSetup(data.id)}>
@@ -64,20 +67,20 @@ export function SchoolPage({ id }: { id: number }) {
         </p>
       )}
       <SchoolFacts school={data} />
-      <AdministratorsSection
+      {regionAdmin && <AdministratorsSection
         school={data}
         onRemoved={(name) => {
           setMessage(`${name} больше не администратор журнала этой школы.`);
           school.reload();
         }}
-      />
-      <AppointAdministrator
+      />}
+      {regionAdmin && <AppointAdministrator
         schoolId={data.id}
         onAppointed={(admin) => {
           setMessage(`Администратор журнала назначен: ${admin.displayName}.`);
           school.reload();
         }}
-      />
+      />}
     </Page>
   );
 }

@@ -16,8 +16,9 @@ import org.zhurnal.shared.error.NotFoundException;
 import org.zhurnal.shared.security.Access;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.Role;
+import org.zhurnal.shared.security.SchoolAccess;
 
-/** The region's schools: the region administrator registers, finds and opens them. */
+/** The region's schools: the region administrator registers, finds and opens them; a school's administrators open it. */
 @Stateless
 public class SchoolService {
 
@@ -39,6 +40,9 @@ public class SchoolService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SchoolAccess access;
+
     /** Schools matching the search, a page at a time; {@code page} and {@code size} are checked here. */
     public SchoolPage search(Actor actor, String text, Long municipalityId, int page, int size) {
         Access.requireRole(actor, Role.REGION_ADMIN);
@@ -46,8 +50,9 @@ public class SchoolService {
         return currentRegion.find().map(region -> directory.search(region, search)).orElse(SchoolPage.empty(search));
     }
 
+    /** One school: for the region administrator, and for whoever administers it (its journal administrator). */
     public SchoolDetails get(Actor actor, Long schoolId) {
-        Access.requireRole(actor, Role.REGION_ADMIN);
+        access.requireAdministration(actor, schoolId);
         return currentRegion.find().flatMap(region -> directory.find(region, schoolId))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
