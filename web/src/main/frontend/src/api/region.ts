@@ -99,6 +99,12 @@ export function createSchool(fetchImpl: typeof fetch, school: NewSchool) {
   return request<School>(fetchImpl, SCHOOLS, { method: 'POST', body: school });
 }
 
+/** Changes a school's names, identifiers, address and municipality (the region administrator). */
+export async function updateSchool(fetchImpl: typeof fetch, id: number, school: NewSchool) {
+  const result = await request<School>(fetchImpl, `${SCHOOLS}/${id}`, { method: 'PUT', body: school });
+  return result.ok ? { ...result, data: normalizeSchool(result.data) } : result;
+}
+
 export function appointAdministrator(fetchImpl: typeof fetch, schoolId: number, person: NewAdministrator) {
   return request<SchoolAdministrator>(fetchImpl, `${SCHOOLS}/${schoolId}/administrators`, {
     method: 'POST',

@@ -9,6 +9,7 @@ import { PATHS } from '../../routing';
 import { Loading } from '../Status';
 import { AdministratorsSection } from './AdministratorsSection';
 import { AppointAdministrator } from './AppointAdministrator';
+import { EditSchool } from './EditSchool';
 import { SchoolFacts } from './SchoolFacts';
 import { BackToSchools, FLASH_KEY, RegionFailure } from './common';
 
@@ -20,6 +21,7 @@ export function SchoolPage({ id, regionAdmin = true }: { id: number; regionAdmin
   const fetchImpl = useFetch();
   const school = useResource((signal) => getSchool(fetchImpl, id, signal), String(id));
   const [message, setMessage] = useState('');
+  const [editVersion, setEditVersion] = useState(0);
   const loaded = school.data !== null;
 
   // «Школа добавлена» from the form: shown once, in a live region that already exists.
@@ -67,6 +69,13 @@ export function SchoolPage({ id, regionAdmin = true }: { id: number; regionAdmin
         </p>
       )}
       <SchoolFacts school={data} />
+      {regionAdmin && (
+        <EditSchool key={editVersion} school={data} onSaved={() => {
+          setMessage('Данные школы сохранены.');
+          setEditVersion((n) => n + 1);
+          school.reload();
+        }} />
+      )}
       {regionAdmin && <AdministratorsSection
         school={data}
         onRemoved={(name) => {

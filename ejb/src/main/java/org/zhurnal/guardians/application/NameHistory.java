@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A person card's name now and every correction of it, oldest first. */
-public record NameHistory(Long personId, String displayName, LocalDate birthDate, List<Entry> changes) {
+public record NameHistory(Long personId, String surname, String givenName, String patronymic, String displayName,
+                          LocalDate birthDate, List<Entry> changes) {
 
     /** One correction: the name and birth date before and after, why and when. */
     public record Entry(Long id, String nameBefore, LocalDate birthDateBefore, String nameAfter,

@@ -73,7 +73,8 @@ public class PersonCorrectionService {
     }
 
     private NameHistory history(Person person) {
-        return new NameHistory(person.id(), person.displayName(), person.birthDate().orElse(null),
+        return new NameHistory(person.id(), person.name().surname(), person.name().givenName(),
+                person.name().patronymic(), person.displayName(), person.birthDate().orElse(null),
                 changes.of(person.id()).stream().map(c -> new NameHistory.Entry(c.id(), c.before().full(),
                         c.birthDateBefore().orElse(null), c.after().full(), c.birthDateAfter().orElse(null), c.reason(),
                         c.changedAt())).toList());

@@ -11,6 +11,7 @@ import { Loading } from '../../Status';
 import { shortDate, today } from '../calendar/calendarLogic';
 import { ConsentForm } from './ConsentForm';
 import { ConsentsTable } from './ConsentsTable';
+import { NameSection } from './NameSection';
 import { RepresentativeForm } from './RepresentativeForm';
 import { RepresentativesTable } from './RepresentativesTable';
 
@@ -58,6 +59,7 @@ export function StudentCardPage({ id, classId, fromClassTeacher = false }: {
     <Page title={data.displayName} eyebrow="Личная карточка обучающегося" back={back} wide>
       <Flash message={message} />
       <StudentFacts card={data} classPage={classPage} />
+      <NameSection personId={data.personId} onCorrected={() => changed('ФИО и дата рождения исправлены.')} />
       <section className="subsection" aria-labelledby="representatives-title">
         <h2 id="representatives-title" className="section-title">Законные представители</h2>
         <RepresentativesTable card={data} onEnded={(r) => changed(`Представительство прекращено: ${r.displayName}.`)} />
