@@ -136,7 +136,7 @@ public class StudentImportService {
             } else if (current != null) {
                 otherClass.put(row.student().snils(), classLists.find(current, arrival).map(ClassItem::name).orElse("—"));
             }
-            guardianships.ofChild(card.id()).stream().filter(g -> g.isCurrentOn(today))
+            guardianships.ofChild(card.id()).stream().filter(g -> g.validTo().isEmpty() || g.isCurrentOn(today))
                     .forEach(g -> links.add(new Link(card.id(), g.guardianPersonId())));
         }
         check.refuseOtherClasses(otherClass);
