@@ -57,8 +57,9 @@ public enum StudentColumn implements SheetColumn {
         this.required = required;
         String key = SheetColumn.key(header);
         // «Представитель 1 фамилия», «Представитель 1 - фамилия» and «e-mail» are read as well.
-        this.keys = Stream.of(key, key.replace(":", ""), key.replace(":", " -"), key.replace(":", " —"),
-                key.replace("эл. почта", "e-mail"), key.replace("эл. почта", "email")).distinct().toList();
+        this.keys = Stream.of(key, key.replace("эл. почта", "e-mail"), key.replace("эл. почта", "email"))
+                .flatMap(name -> Stream.of(name, name.replace(":", ""), name.replace(":", " -"), name.replace(":", " —")))
+                .distinct().toList();
     }
 
     @Override
