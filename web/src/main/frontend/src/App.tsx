@@ -1,5 +1,5 @@
 import { ApiProvider } from './api/ApiContext';
-import { homeSectionFor } from './auth/sections';
+import { homeSectionFor, shownSection } from './auth/sections';
 import { useMe } from './auth/useMe';
 import { Layout } from './components/Layout';
 import { useAppLocation, useFocusOnNavigation, type AppLocation } from './navigation';
@@ -67,7 +67,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else content = <RegionSection route={route} search={search} me={state.me} />;
 
   return (
-    <Layout me={me} section={diaryHome ? 'diary' : sectionOf(route)}>
+    <Layout me={me} section={diaryHome ? 'diary' : shownSection(sectionOf(route), me?.roles ?? [])}>
       {content}
     </Layout>
   );

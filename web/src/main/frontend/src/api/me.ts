@@ -10,6 +10,8 @@ export interface Me {
   roles: string[];
   /** Whether the account is bound to a person card: NONE, PENDING or CONFIRMED. */
   binding?: 'NONE' | 'PENDING' | 'CONFIRMED';
+  /** The schools where the bound person card holds a position now (once the binding is confirmed). */
+  schools?: { schoolId: number; shortName: string; positions: string[] }[];
 }
 
 export type MeResult =
@@ -77,5 +79,6 @@ function toMe(body: unknown): Me {
     givenName: text(raw.givenName),
     patronymic: text(raw.patronymic),
     roles,
+    ...(Array.isArray(raw.schools) ? { schools: raw.schools as NonNullable<Me['schools']> } : {}),
   };
 }

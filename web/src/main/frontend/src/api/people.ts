@@ -121,3 +121,44 @@ export function withdrawConsent(fetchImpl: typeof fetch, personId: number, conse
 export function currentRepresentatives(card: StudentCard, today: string): Representative[] {
   return card.representatives.filter((r) => r.validFrom <= today && (!r.validTo || r.validTo > today));
 }
+
+/** A person card's name now and its corrections, oldest first (`/api/v1/people/{id}/name`). */
+export interface NameHistory {
+  personId: number;
+  surname: string;
+  givenName: string;
+  patronymic?: string | null;
+  displayName: string;
+  birthDate?: string | null;
+  changes: NameChange[];
+}
+
+export interface NameChange {
+  id: number;
+  nameBefore: string;
+  birthDateBefore?: string | null;
+  nameAfter: string;
+  birthDateAfter?: string | null;
+  reason: string;
+  changedAt: string;
+}
+
+export interface NameCorrection {
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  /** Blank keeps the card's. */
+  birthDate: string | null;
+  reason: string;
+}
+
+export const nameHistoryUrl = (personId: number) => `/api/v1/people/${personId}/name`;
+
+export async function getNameHistory(fetchImpl: typeof fetch, personId: number, signal?: AbortSignal) {
+  const result = await request<NameHistory>(fetchImpl, nameHistoryUrl(personId), { signal });
+  return result.ok ? { ...result, data: { ...result.data, changes: result.data.changes ?? [] } } : result;
+}
+
+export function correctName(fetchImpl: typeof fetch, personId: number, correction: NameCorrection) {
+  return request<NameHistory>(fetchImpl, `${nameHistoryUrl(personId)}/corrections`, { method: 'POST', body: correction });
+}

@@ -99,6 +99,12 @@ export function createSchool(fetchImpl: typeof fetch, school: NewSchool) {
   return request<School>(fetchImpl, SCHOOLS, { method: 'POST', body: school });
 }
 
+/** Changes a school's names, identifiers, address and municipality (the region administrator). */
+export async function updateSchool(fetchImpl: typeof fetch, id: number, school: NewSchool) {
+  const result = await request<School>(fetchImpl, `${SCHOOLS}/${id}`, { method: 'PUT', body: school });
+  return result.ok ? { ...result, data: normalizeSchool(result.data) } : result;
+}
+
 export function appointAdministrator(fetchImpl: typeof fetch, schoolId: number, person: NewAdministrator) {
   return request<SchoolAdministrator>(fetchImpl, `${SCHOOLS}/${schoolId}/administrators`, {
     method: 'POST',
@@ -121,4 +127,20 @@ function normalizeSchool(school: School): School {
     municipality: school.municipality ?? null,
     administrators: Array.isArray(school.administrators) ? school.administrators : [],
   };
+}
+
+/** The rules of the journal a school may switch off (both on by default). */
+export interface SchoolSettings {
+  grade1NoMarks: boolean;
+  grade2FirstPeriodNoMarks: boolean;
+}
+
+export const schoolSettingsUrl = (schoolId: number) => `${SCHOOLS}/${schoolId}/settings`;
+
+export function getSchoolSettings(fetchImpl: typeof fetch, schoolId: number, signal?: Signal) {
+  return request<SchoolSettings>(fetchImpl, schoolSettingsUrl(schoolId), { signal });
+}
+
+export function saveSchoolSettings(fetchImpl: typeof fetch, schoolId: number, settings: SchoolSettings) {
+  return request<SchoolSettings>(fetchImpl, schoolSettingsUrl(schoolId), { method: 'PUT', body: settings });
 }

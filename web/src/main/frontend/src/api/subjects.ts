@@ -41,6 +41,11 @@ export function createSubject(fetchImpl: typeof fetch, subject: Omit<Subject, 'i
   return request<Subject>(fetchImpl, '/api/v1/subjects', { method: 'POST', body: subject });
 }
 
+/** Renames a subject: the school's own (its administrators) or the region's catalogue (region administrator). */
+export function renameSubject(fetchImpl: typeof fetch, id: number, names: { name: string; shortName: string }) {
+  return request<Subject>(fetchImpl, `/api/v1/subjects/${id}`, { method: 'PUT', body: names });
+}
+
 export async function getCurriculum(fetchImpl: typeof fetch, schoolId: number, yearId: number, signal?: Signal) {
   const url = `/api/v1/schools/${schoolId}/curriculum?yearId=${yearId}`;
   const result = await request<Curriculum>(fetchImpl, url, { signal });

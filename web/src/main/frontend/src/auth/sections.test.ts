@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { canOpen, homeSectionFor, sectionsFor } from './sections';
+import { canOpen, homeSectionFor, sectionsFor, shownSection } from './sections';
 
 describe('sectionsFor', () => {
   it('shows «Регион» and «Обмен данными» to the region administrator only, «Журнал», the timetable and plans to school staff', () => {
     expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Расписание', 'КТП']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Расписание', 'КТП', 'Школа']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Школа', 'Журнал', 'Расписание', 'КТП']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);
+  });
+
+  it('shows a journal administrator «Школа» for the region pages of their school, the region administrator «Регион» only', () => {
+    expect(sectionsFor(['journal-admin']).map((s) => [s.label, s.href])).toEqual([['Школа', '/region/schools'], ['Журнал', '/journal'],
+      ['Расписание', '/timetable'], ['КТП', '/plans']]);
+    expect(sectionsFor(['region-admin', 'journal-admin']).map((s) => s.label)).not.toContain('Школа');
+    expect(shownSection('region', ['journal-admin'])).toBe('school');
+    expect(shownSection('region', ['region-admin', 'journal-admin'])).toBe('region');
+    expect(shownSection('journal', ['journal-admin'])).toBe('journal');
   });
 
   it('opens the region section by role', () => {

@@ -9,8 +9,10 @@ import {
   type IssuedInvitation,
 } from '../../api/invitations';
 import { useResource } from '../../api/useResource';
+import { AppLink } from '../../components/AppLink';
 import { FormAlert } from '../../components/Field';
 import { Page } from '../../components/Page';
+import { PATHS } from '../../routing';
 import { LoadError, Loading } from '../Status';
 import { InvitationLetter } from './InvitationLetter';
 
@@ -52,7 +54,10 @@ export function ClassInvitations({ classId }: { classId: number }) {
 
   const row = (studentId: number, invitee: Invitee) => (
     <li key={`${studentId}-${invitee.personId}`} className="invitee">
-      <span className="invitee__name">{invitee.displayName}</span>
+      <span className="invitee__name">
+        {invitee.personId === studentId
+          ? <AppLink href={PATHS.regionStudent(studentId, classId)}>{invitee.displayName}</AppLink> : invitee.displayName}
+      </span>
       <span className="invitee__kind">{KIND_LABELS[invitee.kind]}</span>
       <span className="invitee__state">{accessLabel(invitee)}</span>
       {!invitee.signsIn && (

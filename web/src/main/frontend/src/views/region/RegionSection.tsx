@@ -1,28 +1,33 @@
 import type { Me } from '../../api/me';
-import { canOpen } from '../../auth/sections';
 import type { Route } from '../../routing';
 import { ClassPage } from '../setup/class/ClassPage';
 import { SchoolSetup } from '../setup/SchoolSetup';
 import { StudentCardPage } from '../setup/student/StudentCardPage';
 import { NoAccess, NotFound } from '../Status';
 import { NewSchool } from './NewSchool';
+import { mayOpen } from './access';
 import { REGION, REGION_ROLE } from './common';
+import { MySchools } from './MySchools';
 import { SchoolPage } from './SchoolPage';
 import { SchoolsList } from './SchoolsList';
 import { ExchangesPage } from '../exchanges/ExchangesPage';
 
-/** «Регион»: the region administrator's pages; everybody else is told they have no access. */
+/**
+ * «Регион»: the region administrator's pages; a journal administrator opens their school's pages and a class
+ * teacher their students' cards ({@link mayOpen}); everybody else is told they have no access.
+ */
 export function RegionSection({ route, search, me }: { route: Route; search: string; me: Me }) {
-  if (!canOpen('region', me.roles)) {
+  if (!mayOpen(route.name, me.roles)) {
     return <NoAccess section={REGION} role={REGION_ROLE} />;
   }
+  const regionAdmin = me.roles.includes('region-admin');
   switch (route.name) {
     case 'region-schools':
-      return <SchoolsList search={search} />;
+      return regionAdmin ? <SchoolsList search={search} /> : <MySchools me={me} />;
     case 'region-school-new':
       return <NewSchool />;
     case 'region-school':
-      return <SchoolPage key={route.id} id={route.id} />;
+      return <SchoolPage key={route.id} id={route.id} regionAdmin={regionAdmin} />;
     case 'region-school-setup':
       return <SchoolSetup key={route.id} id={route.id} step={route.step} />;
     case 'region-exchanges':
@@ -30,7 +35,8 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
     case 'region-class':
       return <ClassPage key={route.id} id={route.id} schoolId={schoolParam(search)} />;
     case 'region-student':
-      return <StudentCardPage key={route.id} id={route.id} classId={idParam(search, 'class')} />;
+      return <StudentCardPage key={route.id} id={route.id} classId={idParam(search, 'class')}
+        fromClassTeacher={!regionAdmin && !me.roles.includes('journal-admin')} />;
     default:
       return <NotFound />;
   }

@@ -9,14 +9,19 @@ import { PATHS } from '../../routing';
 import { Loading } from '../Status';
 import { AdministratorsSection } from './AdministratorsSection';
 import { AppointAdministrator } from './AppointAdministrator';
+import { EditSchool } from './EditSchool';
 import { SchoolFacts } from './SchoolFacts';
 import { BackToSchools, FLASH_KEY, RegionFailure } from './common';
 
-/** A school of the region: its data, its journal administrators, appointing one. */
-export function SchoolPage({ id }: { id: number }) {
+/**
+ * A school of the region: its data, its journal administrators, appointing one (the region administrator's;
+ * the school's own journal administrator sees the data and the way to the set-up).
+ */
+export function SchoolPage({ id, regionAdmin = true }: { id: number; regionAdmin?: boolean }) {
   const fetchImpl = useFetch();
   const school = useResource((signal) => getSchool(fetchImpl, id, signal), String(id));
   const [message, setMessage] = useState('');
+  const [editVersion, setEditVersion] = useState(0);
   const loaded = school.data !== null;
 
   // «Школа добавлена» from the form: shown once, in a live region that already exists.
@@ -39,7 +44,7 @@ export function SchoolPage({ id }: { id: number }) {
     <Page
       title={data.shortName}
       eyebrow="Школа"
-      back={<BackToSchools />}
+      back={<BackToSchools>{regionAdmin ? undefined : 'Мои школы'}</BackToSchools>}
       actions={
         <>
           <AppLink className="button button--primary" href={PATHS.regionSchoolSetup(data.id)}>
@@ -47,6 +52,8 @@ export function SchoolPage({ id }: { id: number }) {
           </AppLink>
           <AppLink className="button" href={PATHS.timetableOf(data.id)}>Расписание</AppLink>
           <AppLink className="button" href={PATHS.plansOf(data.id)}>КТП</AppLink>
+          <AppLink className="button" href={PATHS.schoolMovements(data.id)}>Движение обучающихся</AppLink>
+          <AppLink className="button" href={PATHS.schoolYearEnd(data.id)}>Конец учебного года</AppLink>
         </>
       }
     >
@@ -64,20 +71,27 @@ export function SchoolPage({ id }: { id: number }) {
         </p>
       )}
       <SchoolFacts school={data} />
-      <AdministratorsSection
+      {regionAdmin && (
+        <EditSchool key={editVersion} school={data} onSaved={() => {
+          setMessage('Данные школы сохранены.');
+          setEditVersion((n) => n + 1);
+          school.reload();
+        }} />
+      )}
+      {regionAdmin && <AdministratorsSection
         school={data}
         onRemoved={(name) => {
           setMessage(`${name} больше не администратор журнала этой школы.`);
           school.reload();
         }}
-      />
-      <AppointAdministrator
+      />}
+      {regionAdmin && <AppointAdministrator
         schoolId={data.id}
         onAppointed={(admin) => {
           setMessage(`Администратор журнала назначен: ${admin.displayName}.`);
           school.reload();
         }}
-      />
+      />}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { AppLink } from '../../components/AppLink';
 import { PATHS } from '../../routing';
 import { SchoolFacts } from '../region/SchoolFacts';
+import { JournalRules } from './JournalRules';
 import type { StepProps } from './SchoolSetup';
 
 /** Step 1, «Данные школы»: what the region entered, to check before the set-up. */
@@ -13,9 +14,9 @@ export function SchoolStep({ school }: StepProps) {
       </p>
       <SchoolFacts school={school} withAdministrators />
       <p className="note">
-        Изменить данные школы пока нельзя — эта возможность появится в карточке школы. Там же назначается
-        администратор журнала.
+        Данные школы меняет управление образования в карточке школы; там же назначается администратор журнала.
       </p>
+      <JournalRules schoolId={school.id} />
       <div className="actions">
         <AppLink className="button button--secondary" href={PATHS.regionSchool(school.id)}>
           Открыть карточку школы

@@ -16,7 +16,13 @@ public enum AuditAction {
     STUDENT_TRANSFERRED("student.transferred", ObjectType.STUDENT),
     STUDENT_GROUP_MOVED("student.group-moved", ObjectType.STUDENT),
     STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
+    /** A school's list of students and their representatives imported; the object is the school. */
+    STUDENTS_IMPORTED("students.imported", ObjectType.SCHOOL),
     SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
+    SUBJECT_RENAMED("subject.renamed", ObjectType.SUBJECT),
+    /** A school's data (names, identifiers, address, municipality) or its journal settings changed. */
+    SCHOOL_CHANGED("school.changed", ObjectType.SCHOOL),
+    SCHOOL_SETTINGS_CHANGED("school.settings-changed", ObjectType.SCHOOL),
     CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR),
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),
@@ -56,6 +62,9 @@ public enum AuditAction {
     /** Personal data on a person card: who read or changed it; the object is the person card. */
     PERSON_CARD_READ("person.card-read", ObjectType.PERSON),
     PERSON_CONTACTS_CHANGED("person.contacts-changed", ObjectType.PERSON),
+    /** A card's name or birth date corrected (with a reason, kept in its name history), and that history read. */
+    PERSON_NAME_CORRECTED("person.name-corrected", ObjectType.PERSON),
+    PERSON_NAME_HISTORY_READ("person.name-history-read", ObjectType.PERSON),
     REPRESENTATIVES_READ("person.representatives-read", ObjectType.PERSON),
     GUARDIANSHIP_ADDED("guardianship.added", ObjectType.GUARDIANSHIP),
     GUARDIANSHIP_ENDED("guardianship.ended", ObjectType.GUARDIANSHIP),

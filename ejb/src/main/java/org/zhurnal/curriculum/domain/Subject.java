@@ -61,6 +61,13 @@ public class Subject {
         return new Subject(regionId, Objects.requireNonNull(schoolId, "schoolId"), name, shortName);
     }
 
+    /** Renames the subject (a typo, the official name); checked as a new one. */
+    public void rename(String newName, String newShortName) {
+        String checkedName = NAME.required(newName);
+        shortName = SHORT_NAME.required(newShortName);
+        name = checkedName;
+    }
+
     /** Whether the school's curriculum may use it: a catalogue subject, or the school's own. */
     public boolean isUsableAt(Long school) {
         return schoolId == null || schoolId.equals(school);

@@ -17,4 +17,7 @@ public interface Subjects {
 
     /** Stores a new subject and assigns its id. */
     Subject add(Subject subject);
+
+    /** Writes a changed subject now; a concurrent duplicate name is a conflict on {@code name}. */
+    void store(Subject subject);
 }

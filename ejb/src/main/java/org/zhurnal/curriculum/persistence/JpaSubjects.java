@@ -49,9 +49,16 @@ public class JpaSubjects implements Subjects {
 
     @Override
     public Subject add(Subject subject) {
-        Conflict duplicate = new Conflict("name", "Предмет с таким названием уже есть");
-        UniqueViolation.flush(em, () -> em.persist(subject),
-                Map.of("subject_region_name_uk", duplicate, "subject_school_name_uk", duplicate));
+        UniqueViolation.flush(em, () -> em.persist(subject), DUPLICATES);
         return subject;
     }
+
+    @Override
+    public void store(Subject subject) {
+        UniqueViolation.flush(em, () -> { }, DUPLICATES);
+    }
+
+    private static final Conflict DUPLICATE = new Conflict("name", "Предмет с таким названием уже есть");
+    private static final Map<String, Conflict> DUPLICATES = Map.of("subject_region_name_uk", DUPLICATE,
+            "subject_school_name_uk", DUPLICATE);
 }

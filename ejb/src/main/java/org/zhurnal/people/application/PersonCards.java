@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.people.domain.Person;
@@ -107,6 +108,12 @@ public class PersonCards {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Map<Snils, Person> findAll(Actor actor, Collection<Snils> snils) {
         Access.requireRole(actor, Role.REGION_ADMIN);
+        return findAllChecked(actor, snils);
+    }
+
+    /** As {@link #findAll} for a service that has itself checked that the actor may keep these people's data. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<Snils, Person> findAllChecked(Actor actor, Collection<Snils> snils) {
         Map<String, Snils> byHash = new HashMap<>();
         snils.forEach(number -> byHash.put(HEX.formatHex(snilsProtector.lookupHash(number)), number));
         Map<Snils, Person> found = new HashMap<>();
@@ -122,8 +129,18 @@ public class PersonCards {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public List<Person> registerAll(Actor actor, List<PersonDetails> people, LocalDate today) {
         Access.requireRole(actor, Role.REGION_ADMIN);
+        return registerAllChecked(actor, people, details -> null, today);
+    }
+
+    /**
+     * As {@link #registerAll} with each new card's sex (or {@code null}), for a service that has itself checked
+     * that the actor may register these people (a school importing its students and their parents).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Person> registerAllChecked(Actor actor, List<PersonDetails> people, Function<PersonDetails, Sex> sexOf,
+                                           LocalDate today) {
         List<Person> created = people.stream().map(details -> Person.register(details.name(), details.birthDate(),
-                null, snilsProtector.protect(details.snils()), today)).toList();
+                sexOf.apply(details), snilsProtector.protect(details.snils()), today)).toList();
         persons.addAll(created);
         audit.recordAll(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(Person::id).toList());
         return created;

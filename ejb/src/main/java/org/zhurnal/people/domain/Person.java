@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.zhurnal.shared.security.PersonName;
 import org.zhurnal.shared.text.SearchKey;
@@ -62,6 +63,28 @@ public class Person {
         person.sex = sex;
         person.snils = snils;
         return person;
+    }
+
+    /**
+     * Corrects the name and the birth date (a typo, a new surname after marriage): checked as when the card was
+     * made; returns the change to keep as history, or empty when nothing differs.
+     */
+    public Optional<PersonNameChange> correct(PersonName name, LocalDate newBirthDate, String reason,
+                                              PersonNameChange.Author author, LocalDate today) {
+        PersonName checked = PersonRules.name(name);
+        LocalDate birth = PersonRules.birthDate(newBirthDate, today);
+        PersonNameChange.REASON.required(reason);
+        String newPatronymic = checked.patronymic().isEmpty() ? null : checked.patronymic();
+        if (checked.surname().equals(surname) && checked.givenName().equals(givenName)
+                && Objects.equals(newPatronymic, patronymic) && Objects.equals(birth, birthDate)) {
+            return Optional.empty();
+        }
+        PersonNameChange change = PersonNameChange.of(id, name(), birthDate, checked, birth, reason, author);
+        surname = checked.surname();
+        givenName = checked.givenName();
+        patronymic = newPatronymic;
+        birthDate = birth;
+        return Optional.of(change);
     }
 
     /**

@@ -81,16 +81,29 @@ public class School {
     public School(Region region, Municipality municipality, String fullName, String shortName, String inn,
                   String ogrn, String address) {
         this.region = Objects.requireNonNull(region, "region");
+        describe(municipality, fullName, shortName, inn, ogrn, address);
+    }
+
+    /**
+     * Changes what the school is called, its identifiers, address and municipality, checked as for a new
+     * school (the caller checks that no other school of the region has the INN).
+     */
+    public void describe(Municipality municipality, String fullName, String shortName, String inn, String ogrn,
+                         String address) {
         if (municipality != null && !inRegion(municipality, region)) {
             throw new InvalidInputException("municipalityId", "Муниципальное образование не найдено");
         }
-        this.municipality = municipality;
-        this.fullName = FULL_NAME.required(fullName);
-        this.shortName = SHORT_NAME.required(shortName);
-        this.inn = Inn.parse(inn).value();
+        String full = FULL_NAME.required(fullName);
+        String brief = SHORT_NAME.required(shortName);
+        String validInn = Inn.parse(inn).value();
         Ogrn validOgrn = Ogrn.parseOptional(ogrn);
+        String validAddress = ADDRESS.optional(address);
+        this.municipality = municipality;
+        this.fullName = full;
+        this.shortName = brief;
+        this.inn = validInn;
         this.ogrn = validOgrn == null ? null : validOgrn.value();
-        this.address = ADDRESS.optional(address);
+        this.address = validAddress;
     }
 
     /**

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.zhurnal.shared.text.SearchKey;
-import org.zhurnal.shared.text.TextRule;
+import org.zhurnal.staffimport.file.ColumnSheet;
+import org.zhurnal.staffimport.file.SheetColumn;
 
 /**
  * The columns of a staff list, as the template heads them. Files are matched by header, not by position,
  * regardless of case, «ё» and a note in brackets («Дата рождения (ДД.ММ.ГГГГ)»); other columns are ignored.
  */
-public enum StaffColumn {
+public enum StaffColumn implements SheetColumn {
     SURNAME("Фамилия", "Фамилия", true, "surname"),
     GIVEN_NAME("Имя", "Имя", true, "givenName"),
     PATRONYMIC("Отчество", "Отчество", false, "patronymic"),
@@ -31,13 +31,17 @@ public enum StaffColumn {
         this.required = required;
         this.field = field;
         this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
-                .map(StaffColumn::key).toList();
+                .map(SheetColumn::key).toList();
     }
 
     /** The column a header cell names, if any. */
     public static Optional<StaffColumn> ofHeader(String cell) {
-        String key = key(cell);
-        return Arrays.stream(values()).filter(column -> column.keys.contains(key)).findFirst();
+        return ColumnSheet.ofHeader(values(), cell);
+    }
+
+    @Override
+    public boolean isNamedBy(String headerKey) {
+        return keys.contains(headerKey);
     }
 
     /** The column of a person card field as the card's checks name it ({@code surname}, {@code snils}…). */
@@ -46,13 +50,7 @@ public enum StaffColumn {
                 .orElseThrow(() -> new IllegalArgumentException("no column for " + field));
     }
 
-    private static String key(String text) {
-        String cleaned = TextRule.clean(text);
-        int note = cleaned.indexOf('(');
-        return SearchKey.of((note < 0 ? cleaned : cleaned.substring(0, note)).strip());
-    }
-
-    /** The name errors refer to the column by. */
+    @Override
     public String header() {
         return header;
     }
@@ -62,7 +60,7 @@ public enum StaffColumn {
         return templateHeader;
     }
 
-    /** Whether a file without this column cannot be imported. */
+    @Override
     public boolean required() {
         return required;
     }

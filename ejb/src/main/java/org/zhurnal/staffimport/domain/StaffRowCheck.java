@@ -1,9 +1,6 @@
 package org.zhurnal.staffimport.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +20,6 @@ import org.zhurnal.shared.security.PersonName;
  */
 final class StaffRowCheck {
 
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     static final String DATE_FORMAT = "Дата рождения — в формате ДД.ММ.ГГГГ, например 05.03.1985";
 
     private final StaffSheetRow row;
@@ -67,22 +62,11 @@ final class StaffRowCheck {
         }
     }
 
-    /** «05.03.1985» (also «5.3.1985») or «1985-03-05»; empty for an empty cell. */
     static Optional<LocalDate> date(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, RUSSIAN_DATE));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("birthDate", DATE_FORMAT);
-        }
+        return SheetCells.date(text, "birthDate", DATE_FORMAT);
     }
 
-    /** A SNILS typed into a number cell loses its leading zeros («01234567890» shows as 1234567890). */
     static String digitsRestored(String snils) {
-        String value = snils == null ? "" : snils.strip();
-        return value.matches("\\d{9,10}") ? "0".repeat(11 - value.length()) + value : value;
+        return SheetCells.snilsDigitsRestored(snils);
     }
 }

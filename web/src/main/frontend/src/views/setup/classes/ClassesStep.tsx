@@ -11,13 +11,17 @@ import type { StepProps } from '../SchoolSetup';
 import { YearPicker } from '../YearPicker';
 import { ClassesTable } from './ClassesTable';
 import { ClassForm } from './ClassForm';
+import { StudentImport } from '../students/StudentImport';
 
 const NO_CLASSES = { ok: true as const, status: 200, data: [] as SchoolClass[] };
 
 /** How many staff members are offered as class teachers at most (the API's largest page). */
 export const TEACHERS_LIMIT = 100;
 
-/** Step 4, «Классы»: the classes of a year, creating one; a class opens its own page for the students. */
+/**
+ * Step 4, «Классы»: the classes of a year, creating one; a class opens its own page for the students, and the
+ * year's students (with their parents) can be loaded from a file at once.
+ */
 export function ClassesStep({ school, onChange }: StepProps) {
   const fetchImpl = useFetch();
   const years = useResource((signal) => listYears(fetchImpl, school.id, signal), `years/${school.id}`);
@@ -70,6 +74,8 @@ export function ClassesStep({ school, onChange }: StepProps) {
               }}
             />
           </div>
+          <StudentImport key={`import-${year.id}`} schoolId={school.id} yearId={year.id}
+            onImported={() => { classes.reload(); onChange(); }} />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RowError } from '../../../api/problem';
 import type { ImportCounts } from '../../../api/staff';
+import { RowErrorsTable } from '../../../components/RowErrorsTable';
 
 /** What came of an import: the counts, or the rejected rows (and then nothing was imported). */
 export type ImportOutcome =
@@ -40,7 +41,7 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
       </div>
     );
   }
-  const rows = [...outcome.rows].sort((a, b) => a.row - b.row);
+  const rows = outcome.rows;
   return (
     <div className="import-result import-result--rejected">
       <h3 className="subsection-title" tabIndex={-1} ref={heading}>
@@ -50,29 +51,7 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
         {outcome.message}
         {rows.length > 0 && ` Ошибок в файле «${outcome.fileName}»: ${rows.length}.`}
       </p>
-      {rows.length > 0 && (
-        <div className="table-wrap table-wrap--always">
-          <table className="table">
-            <caption className="visually-hidden">Ошибки в строках файла</caption>
-            <thead>
-              <tr>
-                <th scope="col">Строка</th>
-                <th scope="col">Столбец</th>
-                <th scope="col">Ошибка</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((error, i) => (
-                <tr key={`${error.row}-${error.field ?? ''}-${i}`}>
-                  <th scope="row">Строка {error.row}</th>
-                  <td>{columnName(error.field)}</td>
-                  <td>{error.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {rows.length > 0 && <RowErrorsTable rows={rows} columnName={columnName} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useUpload } from '../../../api/ApiContext';
 import { importFormat, importStaff, importTemplateUrl } from '../../../api/staff';
-import { describedBy } from '../../../components/Field';
+import { ImportFileField } from '../../../components/ImportFileField';
 import { ImportResult, type ImportOutcome } from './ImportResult';
 
 /** Larger files are refused before they are sent. */
@@ -14,19 +14,12 @@ export function StaffImport({ schoolId, onImported }: { schoolId: number; onImpo
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const busy = progress !== null;
 
   function choose(chosen: File | null) {
     setFile(chosen);
     setError(null);
-  }
-
-  function drop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) choose(event.dataTransfer.files[0] ?? null);
   }
 
   async function send() {
@@ -73,23 +66,8 @@ export function StaffImport({ schoolId, onImported }: { schoolId: number; onImpo
         </li>
         <li>Загрузите файл. Если в нём есть ошибки, ничего не сохранится — вы увидите строки, которые нужно исправить.</li>
       </ol>
-      <div className={dragging ? 'dropzone dropzone--over' : 'dropzone'}
-        onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
-        onDragLeave={() => setDragging(false)} onDrop={drop}>
-        <label className="field__label" htmlFor="staff-import-file">Файл со списком сотрудников</label>
-        <p className="field__hint" id="staff-import-file-hint">Excel (.xlsx) или CSV (.csv) — выберите или перетащите сюда</p>
-        <input ref={input} id="staff-import-file" type="file" className="file-input"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy('staff-import-file', 'hint', error ?? undefined)}
-          onChange={(event) => choose(event.target.files?.[0] ?? null)} />
-        {error && (
-          <p className="field__error" id="staff-import-file-error">
-            <span className="field__error-mark" aria-hidden="true">!</span>
-            {error}
-          </p>
-        )}
-      </div>
+      <ImportFileField id="staff-import-file" label="Файл со списком сотрудников" inputRef={input} error={error}
+        disabled={busy} onChoose={choose} />
       <div className="actions">
         <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void send()}>
           {busy ? 'Загрузка…' : 'Загрузить файл'}

@@ -11,11 +11,19 @@ import { Loading } from '../../Status';
 import { shortDate, today } from '../calendar/calendarLogic';
 import { ConsentForm } from './ConsentForm';
 import { ConsentsTable } from './ConsentsTable';
+import { NameSection } from './NameSection';
 import { RepresentativeForm } from './RepresentativeForm';
 import { RepresentativesTable } from './RepresentativesTable';
 
-/** A student's person card (личная карточка): class, contacts, legal representatives, consents. */
-export function StudentCardPage({ id, classId }: { id: number; classId: number | null }) {
+/**
+ * A student's person card (личная карточка): class, contacts, legal representatives, consents. A class teacher
+ * (who has no class page of the set-up) is led back to the class's page of «Класс».
+ */
+export function StudentCardPage({ id, classId, fromClassTeacher = false }: {
+  id: number;
+  classId: number | null;
+  fromClassTeacher?: boolean;
+}) {
   const fetchImpl = useFetch();
   const card = useResource((signal) => getStudentCard(fetchImpl, id, signal), studentCardUrl(id));
   const [message, setMessage] = useState('');
@@ -28,8 +36,13 @@ export function StudentCardPage({ id, classId }: { id: number; classId: number |
   if (data === null) return <Loading />;
 
   const backClass = classId ?? data.classId ?? null;
-  const back = backClass ? (
-    <AppLink className="back-link" href={PATHS.regionClass(backClass, data.schoolId)}>
+  const classPage = (id: number) => fromClassTeacher ? PATHS.classTeacherInvitations(id) : PATHS.regionClass(id, data.schoolId);
+  const back = fromClassTeacher && !backClass ? (
+    <AppLink className="back-link" href={PATHS.classTeacher}>
+      <span aria-hidden="true">←</span>Класс
+    </AppLink>
+  ) : backClass ? (
+    <AppLink className="back-link" href={classPage(backClass)}>
       <span aria-hidden="true">←</span>Класс{data.className && backClass === data.classId ? ` ${data.className}` : ''}
     </AppLink>
   ) : (
@@ -45,7 +58,8 @@ export function StudentCardPage({ id, classId }: { id: number; classId: number |
   return (
     <Page title={data.displayName} eyebrow="Личная карточка обучающегося" back={back} wide>
       <Flash message={message} />
-      <StudentFacts card={data} />
+      <StudentFacts card={data} classPage={classPage} />
+      <NameSection personId={data.personId} onCorrected={() => changed('ФИО и дата рождения исправлены.')} />
       <section className="subsection" aria-labelledby="representatives-title">
         <h2 id="representatives-title" className="section-title">Законные представители</h2>
         <RepresentativesTable card={data} onEnded={(r) => changed(`Представительство прекращено: ${r.displayName}.`)} />
@@ -63,14 +77,14 @@ export function StudentCardPage({ id, classId }: { id: number; classId: number |
   );
 }
 
-function StudentFacts({ card }: { card: StudentCard }) {
+function StudentFacts({ card, classPage }: { card: StudentCard; classPage: (classId: number) => string }) {
   const none = <span className="muted">не указан</span>;
   return (
     <dl className="facts">
       <div className="facts__row">
         <dt>Класс</dt>
         <dd>{card.className && card.classId ? (
-          <AppLink href={PATHS.regionClass(card.classId, card.schoolId)}>{card.className}</AppLink>
+          <AppLink href={classPage(card.classId)}>{card.className}</AppLink>
         ) : <span className="muted">сейчас ни в одном классе</span>}</dd>
       </div>
       <div className="facts__row">

@@ -5,11 +5,13 @@ import { classesUrl, listClasses } from '../../../api/classes';
 import { getCurriculum, listSubjects } from '../../../api/subjects';
 import { useResource } from '../../../api/useResource';
 import { Flash } from '../../../components/FormParts';
+import { Reveal } from '../../../components/Reveal';
 import { InlineLoading } from '../../Status';
 import { LoadFailure } from '../LoadFailure';
 import type { StepProps } from '../SchoolSetup';
 import { YearPicker } from '../YearPicker';
 import { CurriculumEditor } from './CurriculumEditor';
+import { RenameSubjectForm } from './RenameSubjectForm';
 import { SubjectForm } from './SubjectForm';
 import { SubjectsCatalogue } from './SubjectsCatalogue';
 
@@ -44,6 +46,14 @@ export function SubjectsStep({ school, onChange }: StepProps) {
           setMessage(`Предмет «${subject.name}» добавлен в предметы школы.`);
           subjects.reload();
         }} />
+        {subjects.data && subjects.data.length > 0 && (
+          <Reveal label="Переименовать предмет" initiallyOpen={false}>
+            <RenameSubjectForm subjects={subjects.data} onRenamed={(subject) => {
+              setMessage(`Предмет переименован: «${subject.name}».`);
+              subjects.reload();
+            }} />
+          </Reveal>
+        )}
       </section>
       <section className="subsection" aria-labelledby="curriculum-title">
         <h2 id="curriculum-title" className="section-title">Учебный план</h2>

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -51,5 +53,16 @@ public class SubjectsResource {
         var actor = currentActor.require();
         SubjectView created = SubjectView.of(subjects.create(actor, (request == null ? EMPTY : request).toInput()));
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Operation(summary = "Renames a subject: the region's catalogue (region administrator) or a school's own")
+    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "400", description = "A name is missing or too long (problem JSON, field)")
+    @APIResponse(responseCode = "404", description = "No such subject")
+    @APIResponse(responseCode = "409", description = "A subject of this name is there already (field name)")
+    public SubjectView rename(@PathParam("id") long id, NewSubjectRequest request) {
+        return SubjectView.of(subjects.rename(currentActor.require(), id, (request == null ? EMPTY : request).toInput()));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -67,5 +68,16 @@ public class SchoolsResource {
     @APIResponse(responseCode = "404", description = "No such school (problem JSON)")
     public SchoolView get(@PathParam("id") long id) {
         return SchoolView.of(schools.get(currentActor.require(), id));
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Operation(summary = "Changes a school's names, INN, OGRN, address and municipality (region administrator)")
+    @APIResponse(responseCode = "200", description = "The school as changed")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem JSON, field)")
+    @APIResponse(responseCode = "404", description = "No such school (problem JSON)")
+    @APIResponse(responseCode = "409", description = "Another school of the region has this INN (field inn)")
+    public SchoolView update(@PathParam("id") long id, NewSchoolRequest request) {
+        return SchoolView.of(schools.update(currentActor.require(), id, (request == null ? EMPTY : request).toInput()));
     }
 }

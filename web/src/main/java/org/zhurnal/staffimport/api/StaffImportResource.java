@@ -16,11 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.staffimport.application.StaffImportService;
 import org.zhurnal.staffimport.file.StaffFileFormat;
 import org.zhurnal.web.problem.Problem;
@@ -51,7 +49,7 @@ public class StaffImportResource {
     @APIResponse(responseCode = "400", description = "Unknown format (problem JSON, field format)")
     public Response template(@PathParam("schoolId") long schoolId, @QueryParam("format") String format) {
         var actor = currentActor.require();
-        StaffFileFormat chosen = formatOf(format);
+        StaffFileFormat chosen = UploadedFile.templateFormat(format);
         String name = URLEncoder.encode("Сотрудники (шаблон)." + chosen.extension(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return Response.ok(imports.template(actor, schoolId, chosen),
@@ -84,14 +82,5 @@ public class StaffImportResource {
             return Problems.response(UNSUPPORTED);
         }
         return Response.ok(ImportCountsView.of(imports.importFile(actor, schoolId, format.get(), content.get()))).build();
-    }
-
-    private static StaffFileFormat formatOf(String format) {
-        String value = format == null || format.isBlank() ? "xlsx" : format.strip().toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "xlsx" -> StaffFileFormat.XLSX;
-            case "csv" -> StaffFileFormat.CSV;
-            default -> throw new InvalidInputException("format", "Формат шаблона — xlsx или csv");
-        };
     }
 }

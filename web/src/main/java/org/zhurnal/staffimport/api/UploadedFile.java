@@ -49,6 +49,16 @@ public final class UploadedFile {
         return TEXT_TYPES.contains(type) ? Optional.of(StaffFileFormat.CSV) : Optional.empty();
     }
 
+    /** The format of a template asked for: {@code xlsx} (default) or {@code csv}. */
+    public static StaffFileFormat templateFormat(String format) {
+        String value = format == null || format.isBlank() ? "xlsx" : format.strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "xlsx" -> StaffFileFormat.XLSX;
+            case "csv" -> StaffFileFormat.CSV;
+            default -> throw new InvalidInputException("format", "Формат шаблона — xlsx или csv");
+        };
+    }
+
     private static boolean startsWith(byte[] content, int... prefix) {
         if (content.length < prefix.length) {
             return false;

@@ -1,0 +1,118 @@
+package org.zhurnal.studentimport.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.zhurnal.staffimport.api.UploadedFile;
+import org.zhurnal.staffimport.file.StaffFileFormat;
+import org.zhurnal.studentimport.application.StudentImportService;
+import org.zhurnal.web.api.QueryNumbers;
+import org.zhurnal.web.problem.Problem;
+import org.zhurnal.web.problem.Problems;
+import org.zhurnal.web.security.CurrentActor;
+
+/** A school's list of students with their representatives in Excel or CSV: template, preview, import. */
+@Path("schools/{schoolId: \\d+}/students")
+@RequestScoped
+public class StudentImportResource {
+
+    private static final Problem TOO_LARGE = Problem.of("file-too-large", "Файл слишком большой", 413,
+            "Файл больше 5 МБ. Разделите список на несколько файлов.");
+    private static final Problem UNSUPPORTED = Problem.of("unsupported-file", "Неподдерживаемый формат", 415,
+            "Загрузите список обучающихся в формате Excel (.xlsx) или CSV.");
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    StudentImportService imports;
+
+    @GET
+    @Path("import-template")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The students list template with Russian headers: format=xlsx (default) or csv")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "400", description = "Unknown format (problem JSON, field format)")
+    public Response template(@PathParam("schoolId") long schoolId, @QueryParam("format") String format) {
+        var actor = currentActor.require();
+        StaffFileFormat chosen = UploadedFile.templateFormat(format);
+        String name = URLEncoder.encode("Обучающиеся (шаблон)." + chosen.extension(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(imports.template(actor, schoolId, chosen),
+                        chosen.mediaType() + (chosen == StaffFileFormat.CSV ? "; charset=UTF-8" : ""))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students-template."
+                        + chosen.extension() + "\"; filename*=UTF-8''" + name)
+                .build();
+    }
+
+    @POST
+    @Path("import/preview")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Checks a students list (the file is the body) and stores nothing")
+    @APIResponse(responseCode = "200", description = "{yearLabel, rows, validRows, errorCount, errors, counts}")
+    @APIResponse(responseCode = "400", description = "Empty or unreadable file (field file), unknown year (field yearId)")
+    @APIResponse(responseCode = "413", description = "Larger than 5 MB (problem JSON)")
+    @APIResponse(responseCode = "415", description = "Neither .xlsx nor CSV (problem JSON)")
+    @APIResponse(responseCode = "422", description = "The header lacks a column or the file has no rows")
+    public Response preview(@PathParam("schoolId") long schoolId, @QueryParam("yearId") String yearId,
+                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        var actor = currentActor.require();
+        Long year = QueryNumbers.longOrNull(yearId, "yearId");
+        return received(type, length, body, (format, content) -> Response.ok(StudentImportPreviewView.of(
+                imports.preview(actor, schoolId, year, format, content))).build());
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Imports a students list: all or nothing, or (validRowsOnly=true) only its valid rows")
+    @APIResponse(responseCode = "200", description = "{created, enrolled, unchanged, representativesCreated, representativesLinked}")
+    @APIResponse(responseCode = "400", description = "Empty or unreadable file (field file), unknown year (field yearId)")
+    @APIResponse(responseCode = "413", description = "Larger than 5 MB (problem JSON)")
+    @APIResponse(responseCode = "415", description = "Neither .xlsx nor CSV (problem JSON)")
+    @APIResponse(responseCode = "422", description = "Rows with problems: errors [{row, field, message}]; nothing imported")
+    public Response importFile(@PathParam("schoolId") long schoolId, @QueryParam("yearId") String yearId,
+                               @QueryParam("validRowsOnly") boolean validRowsOnly,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        var actor = currentActor.require();
+        Long year = QueryNumbers.longOrNull(yearId, "yearId");
+        return received(type, length, body, (format, content) -> Response.ok(StudentImportCountsView.of(
+                imports.importFile(actor, schoolId, year, format, content, validRowsOnly))).build());
+    }
+
+    /** The body read and recognised, handed on; or 413 / 415. */
+    private static Response received(String type, Long length, InputStream body,
+                                     BiFunction<StaffFileFormat, byte[], Response> then) {
+        Optional<byte[]> content = length != null && length > UploadedFile.MAX_BYTES ? Optional.empty()
+                : UploadedFile.read(body);
+        if (content.isEmpty()) {
+            return Problems.response(TOO_LARGE);
+        }
+        Optional<StaffFileFormat> format = UploadedFile.format(type, content.get());
+        if (format.isEmpty()) {
+            return Problems.response(UNSUPPORTED);
+        }
+        return then.apply(format.get(), content.get());
+    }
+}
