@@ -204,6 +204,10 @@ export interface HistoryEntry {
 export interface ChangeRequestItem {
   id: number;
   state: 'PENDING' | 'APPROVED' | 'REFUSED';
+  /** MARK: the values; ATTENDANCE: the codes (null = present). */
+  cell?: 'MARK' | 'ATTENDANCE';
+  currentCode?: AttendanceCode | null;
+  requestedCode?: AttendanceCode | null;
   lessonId: number;
   lessonDate: string;
   className: string;
@@ -230,6 +234,9 @@ export interface NewChangeRequest {
   value2: number | null;
   workKindId: number | null;
   reason: string;
+  /** ATTENDANCE: a change of the student's attendance after the lesson day to `attendance` (null = present). */
+  cell?: 'MARK' | 'ATTENDANCE';
+  attendance?: AttendanceCode | null;
 }
 
 type Signal = AbortSignal | undefined;

@@ -19,6 +19,8 @@ import org.zhurnal.diary.persistence.JpaAbsenceReports;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory.MarkedAbsence;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory.TaughtClass;
+import org.zhurnal.journal.application.AcceptedAbsence;
+import org.zhurnal.journal.application.ReportedAbsenceService;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -43,6 +45,9 @@ public class AbsenceReportService {
 
     @Inject
     JpaDiaryDirectory directory;
+
+    @Inject
+    ReportedAbsenceService attendance;
 
     @Inject
     AuditLog audit;
@@ -79,6 +84,8 @@ public class AbsenceReportService {
         }
         if (decision == AbsenceDecision.ACCEPTED) {
             report.accept(code, actor, clock.instant());
+            attendance.apply(actor, new AcceptedAbsence(report.id(), report.studentPersonId(), report.schoolClassId(),
+                    report.dateFrom(), report.dateTo(), report.decidedCode()));
         } else {
             report.reject(actor, clock.instant());
         }

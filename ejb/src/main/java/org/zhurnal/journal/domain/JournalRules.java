@@ -122,6 +122,17 @@ public final class JournalRules {
         }
     }
 
+    /**
+     * An attendance change request is for a lesson day that has passed: not in a closed period (409), not for a
+     * cancelled or future lesson, and not on the lesson day itself (the teacher then changes it in the journal).
+     */
+    public void checkAttendanceChangeRequest() {
+        lockReason().or(this::lessonNotHeld).ifPresent(reason -> refuse("attendance", reason));
+        if (attendanceLockReason().isEmpty()) {
+            throw new InvalidInputException("attendance", "Сегодня день урока: отметьте посещаемость в журнале сами");
+        }
+    }
+
     private Optional<String> lessonNotHeld() {
         if (lesson.cancelled()) {
             return Optional.of(CANCELLED);

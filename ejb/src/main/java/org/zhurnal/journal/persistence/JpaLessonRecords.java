@@ -61,6 +61,24 @@ public class JpaLessonRecords implements LessonRecords {
     }
 
     @Override
+    public List<Lesson> ofClass(Long classId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Lesson> found = em.createNativeQuery("SELECT * FROM lesson WHERE school_class_id = ?1 "
+                        + "AND lesson_date BETWEEN ?2 AND ?3 ORDER BY lesson_date, slot_number", Lesson.class)
+                .setParameter(1, classId).setParameter(2, from).setParameter(3, to).getResultList();
+        return found;
+    }
+
+    @Override
+    public boolean planTopicFits(Lesson lesson, Long planTopicId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM plan_topic pt "
+                        + "JOIN thematic_plan tp ON tp.id = pt.plan_id JOIN school_class c ON c.id = ?2 WHERE pt.id = ?1 "
+                        + "AND tp.academic_year_id = ?3 AND tp.subject_id = ?4 AND tp.grade = c.grade)")
+                .setParameter(1, planTopicId).setParameter(2, lesson.schoolClassId())
+                .setParameter(3, lesson.academicYearId()).setParameter(4, lesson.subjectId()).getSingleResult());
+    }
+
+    @Override
     public void flush(Lesson lesson) {
         try {
             em.flush();
