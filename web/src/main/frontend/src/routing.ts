@@ -25,6 +25,7 @@ export type Route =
   | { name: 'journal-grid' }
   | { name: 'journal-lesson'; id: number }
   | { name: 'journal-requests' }
+  | { name: 'journal-settings' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
@@ -73,6 +74,7 @@ export const PATHS = {
   },
   journalLesson: (id: number) => `/journal/lessons/${id}`,
   journalRequests: (schoolId?: number) => (schoolId ? `/journal/requests?school=${schoolId}` : '/journal/requests'),
+  journalSettings: (schoolId: number) => `/journal/settings?school=${schoolId}`,
 } as const;
 
 /** Path prefixes that belong to the single-page application (the server answers them with index.html). */
@@ -117,6 +119,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === PATHS.journal) return { name: 'journal-day' };
   if (path === '/journal/grid') return { name: 'journal-grid' };
   if (path === '/journal/requests') return { name: 'journal-requests' };
+  if (path === '/journal/settings') return { name: 'journal-settings' };
   const lessonId = id(LESSON.exec(path)?.[1]);
   if (lessonId !== null) return { name: 'journal-lesson', id: lessonId };
   const studentId = id(STUDENT.exec(path)?.[1]);

@@ -70,7 +70,9 @@ public enum AuditAction {
     FINAL_MARK_DECIDED("final-mark.decided", ObjectType.STUDENT),
     MARK_CHANGE_REQUESTED("mark.change-requested", ObjectType.MARK_CHANGE_REQUEST),
     MARK_CHANGE_APPROVED("mark.change-approved", ObjectType.MARK_CHANGE_REQUEST),
-    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST);
+    MARK_CHANGE_REFUSED("mark.change-refused", ObjectType.MARK_CHANGE_REQUEST),
+    /** The school's journal settings changed; the object is the school. */
+    JOURNAL_SETTINGS_CHANGED("journal.settings-changed", ObjectType.SCHOOL);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {
