@@ -29,8 +29,8 @@ import org.zhurnal.shared.security.Actor;
 /**
  * Attendance follow-up: a legal representative reports an absence in advance; the class teacher sees the
  * day's absences of their class (attendance marks and reports) and decides on each report. The decision is
- * recorded here; turning it into Б/У attendance rows is the journal's save path (after the merge, the
- * decision calls it for the lessons of the report's days). Every report and decision is audited.
+ * recorded here; an accepted report is turned into Б/У attendance of the lessons of the report's days by
+ * the journal ({@code journal.application.ReportedAbsenceService}). Every report and decision is audited.
  */
 @Stateless
 public class AbsenceReportService {
