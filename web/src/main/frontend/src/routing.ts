@@ -27,6 +27,7 @@ export type Route =
   | { name: 'journal-requests' }
   | { name: 'school-year-end'; schoolId: number | null; yearId: number | null }
   | { name: 'school-movements'; schoolId: number | null; classId: number | null; studentId: number | null }
+  | { name: 'journal-settings' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
@@ -81,6 +82,7 @@ export const PATHS = {
   /** Students' movements: a class's list, a student's history and new movements; `?school=&class=&student=`. */
   schoolMovements: (schoolId?: number | null, classId?: number | null, studentId?: number | null) =>
     `/journal/movements${query({ school: schoolId, class: classId, student: studentId })}`,
+  journalSettings: (schoolId: number) => `/journal/settings?school=${schoolId}`,
 } as const;
 
 /** `?a=1&b=2` of the given ids (absent ones left out), or nothing. */
@@ -136,6 +138,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === PATHS.journal) return { name: 'journal-day' };
   if (path === '/journal/grid') return { name: 'journal-grid' };
   if (path === '/journal/requests') return { name: 'journal-requests' };
+  if (path === '/journal/settings') return { name: 'journal-settings' };
   const lessonId = id(LESSON.exec(path)?.[1]);
   if (lessonId !== null) return { name: 'journal-lesson', id: lessonId };
   const studentId = id(STUDENT.exec(path)?.[1]);

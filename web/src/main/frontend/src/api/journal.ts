@@ -204,6 +204,10 @@ export interface HistoryEntry {
 export interface ChangeRequestItem {
   id: number;
   state: 'PENDING' | 'APPROVED' | 'REFUSED';
+  /** MARK: the values; ATTENDANCE: the codes (null = present). */
+  cell?: 'MARK' | 'ATTENDANCE';
+  currentCode?: AttendanceCode | null;
+  requestedCode?: AttendanceCode | null;
   lessonId: number;
   lessonDate: string;
   className: string;
@@ -230,6 +234,9 @@ export interface NewChangeRequest {
   value2: number | null;
   workKindId: number | null;
   reason: string;
+  /** ATTENDANCE: a change of the student's attendance after the lesson day to `attendance` (null = present). */
+  cell?: 'MARK' | 'ATTENDANCE';
+  attendance?: AttendanceCode | null;
 }
 
 type Signal = AbortSignal | undefined;
@@ -312,4 +319,36 @@ export interface FinalDecision {
 
 export function decideFinalMark(fetchImpl: typeof fetch, decision: FinalDecision) {
   return request<unknown>(fetchImpl, '/api/v1/journal/final-marks', { method: 'PUT', body: decision });
+}
+
+/** A school's switchable journal rules and the kinds of work its marks use (`/api/v1/journal/settings/{schoolId}`). */
+export interface JournalSettings {
+  schoolId: number;
+  grade1NoMarks: boolean;
+  grade2FirstPeriodNoMarks: boolean;
+  doubleMarksAllowed: boolean;
+  workKinds: { id: number; code: string; name: string; shortName: string; weight: number; deadlineDays: number;
+    controlWork: boolean }[];
+}
+
+export type JournalSwitches = Pick<JournalSettings, 'grade1NoMarks' | 'grade2FirstPeriodNoMarks' | 'doubleMarksAllowed'>;
+
+export function getJournalSettings(fetchImpl: typeof fetch, schoolId: number, signal?: Signal) {
+  return request<JournalSettings>(fetchImpl, `/api/v1/journal/settings/${schoolId}`, { signal });
+}
+
+export function saveJournalSettings(fetchImpl: typeof fetch, schoolId: number, switches: JournalSwitches) {
+  return request<JournalSettings>(fetchImpl, `/api/v1/journal/settings/${schoolId}`, { method: 'PUT', body: switches });
+}
+
+/** A student's confirmed final marks of the year (`/api/v1/journal/final-marks/students/{id}`); periodNumber 0 = the year. */
+export interface StudentFinalMarks {
+  studentPersonId: number;
+  academicYearId: number | null;
+  periods: { number: number; startsOn: string; endsOn: string }[];
+  subjects: { subjectId: number; subject: string; marks: { periodNumber: number; mark: string }[] }[];
+}
+
+export function getStudentFinalMarks(fetchImpl: typeof fetch, studentId: number, signal?: Signal) {
+  return request<StudentFinalMarks>(fetchImpl, `/api/v1/journal/final-marks/students/${studentId}`, { signal });
 }

@@ -64,3 +64,28 @@ export function importUrl(schoolId: number, planId: number) {
 export function listPlanSubjects(fetchImpl: typeof fetch, schoolId: number, signal?: Signal) {
   return request<{ id: number; name: string }[]>(fetchImpl, `${base(schoolId)}/subjects`, { signal });
 }
+
+/** A plan topic as offered to one lesson: how often earlier lessons chose it, whether its hours are used up. */
+export interface LessonTopic {
+  id: number;
+  position: number;
+  title: string;
+  hours: number;
+  kind: TopicKind;
+  kindName: string;
+  homework: string | null;
+  usedBefore: number;
+  used: boolean;
+}
+
+export interface LessonTopics {
+  lessonId: number;
+  planId: number | null;
+  chosenTopicId: number | null;
+  suggestedTopicId: number | null;
+  topics: LessonTopic[];
+}
+
+export function getLessonTopics(fetchImpl: typeof fetch, schoolId: number, lessonId: number, signal?: Signal) {
+  return request<LessonTopics>(fetchImpl, `${base(schoolId)}/for-lesson/${lessonId}`, { signal });
+}

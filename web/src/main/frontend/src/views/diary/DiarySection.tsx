@@ -7,6 +7,7 @@ import { navigate } from '../../navigation';
 import { FailurePage, InlineLoading } from '../Status';
 import { AbsenceReportForm } from './AbsenceReportForm';
 import { AttendancePanel } from './AttendancePanel';
+import { FinalsPanel } from './FinalsPanel';
 import { diaryHref, DIARY_TABS, readDiaryAddress, type DiaryAddress } from './diaryAddress';
 import { HomeworkPanel } from './HomeworkPanel';
 import { MarksPanel } from './MarksPanel';
@@ -109,6 +110,8 @@ function DiaryTabContent({ child, address, go, guardian }: TabProps) {
       return <HomeworkPanel child={child} />;
     case 'attendance':
       return <AttendancePanel child={child} />;
+    case 'finals':
+      return <FinalsPanel child={child} />;
     case 'report':
       return guardian ? <AbsenceReportForm child={child} onDone={() => go({ tab: 'week' })} /> : null;
     default:

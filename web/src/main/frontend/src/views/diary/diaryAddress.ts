@@ -7,6 +7,7 @@ export const DIARY_TABS = [
   ['marks', 'Оценки'],
   ['homework', 'Домашние задания'],
   ['attendance', 'Посещаемость'],
+  ['finals', 'Итоговые'],
 ] as const;
 
 export type DiaryTab = (typeof DIARY_TABS)[number][0] | 'report';

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { getHistory, requestChange, type HistoryEntry, type WorkKind } from '../../api/journal';
+import {
+  ATTENDANCE_LETTERS, ATTENDANCE_TITLES, getHistory, requestChange, type AttendanceCode, type HistoryEntry, type WorkKind,
+} from '../../api/journal';
 import type { CellValue } from './gridState';
 
 interface CellToolsProps {
@@ -10,14 +12,20 @@ interface CellToolsProps {
   cell: CellValue;
   /** Why the cell is locked now, if it is. */
   lock: string | null;
+  /** The lesson day has passed: attendance changes only through a request. */
+  attendanceRequestable: boolean;
   kinds: WorkKind[];
 }
 
-/** Under the grid: the current cell's lock reason with «Запросить исправление», and its history. */
-export function CellTools({ lessonId, studentId, studentName, cell, lock, kinds }: CellToolsProps) {
+/**
+ * Under the grid: the current cell's lock reason with «Запросить исправление» (of the mark, or of the attendance
+ * after the lesson day), and its history.
+ */
+export function CellTools({ lessonId, studentId, studentName, cell, lock, attendanceRequestable, kinds }: CellToolsProps) {
   const fetchImpl = useFetch();
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<'MARK' | 'ATTENDANCE' | null>(null);
+  const [code, setCode] = useState<AttendanceCode | ''>(cell.attendance ?? '');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -27,6 +35,15 @@ export function CellTools({ lessonId, studentId, studentName, cell, lock, kinds 
     const result = await getHistory(fetchImpl, lessonId, studentId);
     if (result.ok) setHistory(result.data);
     else setMessage(result.message);
+  };
+
+  const sendAttendance = async () => {
+    const result = await requestChange(fetchImpl, lessonId, {
+      studentId, position: 0, value: null, value2: null, workKindId: null, reason, cell: 'ATTENDANCE',
+      attendance: code || null,
+    });
+    setMessage(result.ok ? 'Запрос отправлен администратору журнала.' : result.message);
+    if (result.ok) setAsking(null);
   };
 
   const send = async () => {
@@ -44,7 +61,7 @@ export function CellTools({ lessonId, studentId, studentName, cell, lock, kinds 
       reason,
     });
     setMessage(result.ok ? 'Запрос отправлен администратору журнала.' : result.message);
-    if (result.ok) setAsking(false);
+    if (result.ok) setAsking(null);
   };
 
   return (
@@ -56,12 +73,32 @@ export function CellTools({ lessonId, studentId, studentName, cell, lock, kinds 
           История ячейки
         </button>
         {lock && mark && !asking && (
-          <button type="button" className="button button--small button--secondary" onClick={() => setAsking(true)}>
+          <button type="button" className="button button--small button--secondary" onClick={() => setAsking('MARK')}>
             Запросить исправление
           </button>
         )}
+        {attendanceRequestable && !asking && (
+          <button type="button" className="button button--small button--secondary" onClick={() => setAsking('ATTENDANCE')}>
+            Исправить посещаемость
+          </button>
+        )}
       </div>
-      {asking && (
+      {asking === 'ATTENDANCE' && (
+        <form className="cell-tools__request" onSubmit={(e) => { e.preventDefault(); void sendAttendance(); }}>
+          <label className="field__label" htmlFor="request-attendance">Посещаемость</label>
+          <select id="request-attendance" className="input input--short" value={code}
+            onChange={(e) => setCode(e.target.value as AttendanceCode | '')}>
+            <option value="">был на уроке</option>
+            {(Object.keys(ATTENDANCE_LETTERS) as AttendanceCode[]).map((c) => (
+              <option key={c} value={c}>{ATTENDANCE_LETTERS[c]} — {ATTENDANCE_TITLES[c]}</option>
+            ))}
+          </select>
+          <label className="field__label" htmlFor="request-reason">Причина</label>
+          <input id="request-reason" className="input" value={reason} onChange={(e) => setReason(e.target.value)} required />
+          <button type="submit" className="button button--primary button--small">Отправить запрос</button>
+        </form>
+      )}
+      {asking === 'MARK' && (
         <form className="cell-tools__request" onSubmit={(e) => { e.preventDefault(); void send(); }}>
           <label className="field__label" htmlFor="request-value">Новая отметка (пусто — удалить)</label>
           <input id="request-value" className="input input--short" value={value} onChange={(e) => setValue(e.target.value)} />

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { decideChangeRequest, listChangeRequests, type ChangeRequestItem } from '../../api/journal';
+import {
+  ATTENDANCE_LETTERS, decideChangeRequest, listChangeRequests, type AttendanceCode, type ChangeRequestItem,
+} from '../../api/journal';
 import { useResource } from '../../api/useResource';
 import { AppLink } from '../../components/AppLink';
 import { Page } from '../../components/Page';
@@ -10,7 +12,10 @@ import { idParam, ruDate, type MySchool } from './JournalSection';
 
 const STATES = { PENDING: 'Ожидают решения', APPROVED: 'Одобренные', REFUSED: 'Отклонённые' } as const;
 
-/** The journal administrator's mark change requests: approve (the mark changes) or refuse with a reason. */
+/**
+ * The journal administrator's change requests of marks and attendance: approve (the cell changes) or refuse with
+ * a reason.
+ */
 export function ChangeRequestsPage({ search, schools }: { search: string; schools: MySchool[] }) {
   const fetchImpl = useFetch();
   const schoolId = idParam(search, 'school') ?? schools.find((s) => s.positions.includes('JOURNAL_ADMIN'))?.schoolId ?? null;
@@ -30,7 +35,7 @@ export function ChangeRequestsPage({ search, schools }: { search: string; school
   };
 
   return (
-    <Page title="Запросы на исправление отметок" eyebrow="Журнал · администратор" wide
+    <Page title="Запросы на исправление отметок и посещаемости" eyebrow="Журнал · администратор" wide
       back={<AppLink className="back-link" href={PATHS.journal}><span aria-hidden="true">←</span>Журнал</AppLink>}>
       <div className="journal-grid__toolbar" role="group" aria-label="Состояние запросов">
         {(Object.keys(STATES) as (keyof typeof STATES)[]).map((s) => (
@@ -53,12 +58,20 @@ function mark(value?: number | null, value2?: number | null) {
   return value ? (value2 ? `${value}/${value2}` : String(value)) : 'нет отметки';
 }
 
+function attendance(code?: AttendanceCode | null) {
+  return code ? ATTENDANCE_LETTERS[code] : 'был на уроке';
+}
+
 function RequestCard({ item, onDecide }: { item: ChangeRequestItem; onDecide: (i: ChangeRequestItem, a: boolean, r?: string) => void }) {
   const [refusal, setRefusal] = useState('');
   return (
     <li className="change-requests__item" data-testid={`request-${item.id}`}>
       <p><strong>{item.studentName}</strong> · {item.className} · {item.subjectName} · урок {ruDate(item.lessonDate)}</p>
-      <p>Было: {mark(item.currentValue, item.currentValue2)} → просят: {item.requestedValue ? mark(item.requestedValue, item.requestedValue2) : 'удалить отметку'}</p>
+      {item.cell === 'ATTENDANCE' ? (
+        <p>Посещаемость: было {attendance(item.currentCode)} → просят: {attendance(item.requestedCode)}</p>
+      ) : (
+        <p>Было: {mark(item.currentValue, item.currentValue2)} → просят: {item.requestedValue ? mark(item.requestedValue, item.requestedValue2) : 'удалить отметку'}</p>
+      )}
       <p>Причина: {item.reason}{item.requestedByName ? ` · ${item.requestedByName}` : ''}</p>
       {item.state === 'PENDING' ? (
         <div className="change-requests__actions">

@@ -51,3 +51,33 @@ describe('the journal grid page', () => {
     });
   });
 });
+
+describe('a locked attendance cell after the lesson day', () => {
+  it('asks the journal administrator to change the attendance', async () => {
+    const past: JournalGridData = {
+      ...GRID,
+      lessons: [{ id: 90, date: '2026-11-12', slotNumber: 1, state: 'SCHEDULED', version: 3, canWrite: true,
+        openWorkKindIds: [], attendanceLockedReason: 'Посещаемость отмечается только в день урока (12.11.2026)' }],
+      students: [{ studentId: 10, name: 'Алексеев Иван', cells: [{ lessonId: 90, attendance: 'ABSENT', marks: [] }],
+        markCount: 0, notAttested: true }],
+    };
+    const { fetchImpl, calls } = fakeFetch((request) => (request.method === 'GET' ? json(200, past) : json(201, { id: 9 })));
+    renderWithApi(<GridPage search="?classId=1&subjectId=2" />, fetchImpl);
+    const table = await screen.findByRole('table', { name: 'Журнал: ученики и уроки' });
+    await userEvent.click(within(table).getByTestId('cell-10-90'));
+    await userEvent.keyboard('б');
+    expect(screen.getByRole('alert')).toHaveTextContent('только в день урока');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Исправить посещаемость' }));
+    await userEvent.selectOptions(screen.getByLabelText('Посещаемость'), 'ILL');
+    await userEvent.type(screen.getByLabelText('Причина'), 'Принесли справку');
+    await userEvent.click(screen.getByRole('button', { name: 'Отправить запрос' }));
+
+    await waitFor(() => expect(screen.getByText('Запрос отправлен администратору журнала.')).toBeInTheDocument());
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.url.pathname).toBe('/api/v1/lessons/90/change-requests');
+    expect(post.body).toEqual({ studentId: 10, position: 0, value: null, value2: null, workKindId: null,
+      reason: 'Принесли справку', cell: 'ATTENDANCE', attendance: 'ILL' });
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});

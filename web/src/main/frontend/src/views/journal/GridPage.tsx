@@ -120,10 +120,18 @@ function Grid({ data, groupId, onReload }: { data: JournalGridData; groupId: num
       {notice && <p className="form-alert" role="alert">{notice}</p>}
       {column && student && (
         <CellTools lessonId={column.id} studentId={student.studentId} studentName={student.name} cell={current}
-          lock={lock} kinds={data.workKinds} />
+          lock={lock} kinds={data.workKinds}
+          attendanceRequestable={column.canWrite && column.state !== 'CANCELLED' && !data.period.closed
+            && column.date < todayIso() && attendanceLock(state, col) !== null} />
       )}
     </Page>
   );
+}
+
+/** Today on this device as yyyy-MM-dd; the server checks the lesson day in the region's time zone. */
+function todayIso() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function SaveState({ status, onRetry, onReload }: { status: SaveStatus; onRetry: () => void; onReload: () => void }) {

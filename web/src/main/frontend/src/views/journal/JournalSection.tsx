@@ -4,6 +4,7 @@ import type { Route } from '../../routing';
 import { NoAccess, NotFound } from '../Status';
 import { ChangeRequestsPage } from './ChangeRequestsPage';
 import { GridPage } from './GridPage';
+import { JournalSettingsPage } from './JournalSettingsPage';
 import { LessonJournalPage } from './LessonJournalPage';
 import { TeacherDayPage } from './TeacherDayPage';
 
@@ -29,6 +30,8 @@ export function JournalSection({ route, search, me }: { route: Route; search: st
       return <LessonJournalPage key={route.id} id={route.id} />;
     case 'journal-requests':
       return <ChangeRequestsPage search={search} schools={schools} />;
+    case 'journal-settings':
+      return <JournalSettingsPage search={search} schools={schools} />;
     default:
       return <NotFound />;
   }

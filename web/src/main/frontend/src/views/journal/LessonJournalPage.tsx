@@ -8,8 +8,10 @@ import { AppLink } from '../../components/AppLink';
 import { Page } from '../../components/Page';
 import { PATHS } from '../../routing';
 import { FailurePage, Loading } from '../Status';
+import type { LessonTopic } from '../../api/plans';
 import { HomeworkFilesSection } from './HomeworkFilesSection';
 import { hhmm, ruDate } from './JournalSection';
+import { TopicPicker } from './TopicPicker';
 
 /** A lesson's page: topic, homework, attendance and marks with the kind of work, saved in one request. */
 export function LessonJournalPage({ id }: { id: number }) {
@@ -41,6 +43,22 @@ function LessonForm({ data, onSaved }: { data: LessonPageData; onSaved: () => vo
   const [topic, setTopic] = useState(lesson.topic ?? '');
   const [homework, setHomework] = useState(lesson.homework ?? '');
   const [noHomework, setNoHomework] = useState(lesson.noHomework);
+  /** The plan topic chosen and the title and homework it brought; typing another title makes the topic free. */
+  const [planTopic, setPlanTopic] = useState<{ id: number; title: string; homework: string | null } | null>(
+    lesson.planTopicId ? { id: lesson.planTopicId, title: lesson.topic ?? '', homework: null } : null);
+  const pick = (chosen: LessonTopic | null) => {
+    if (!chosen) { setPlanTopic(null); return; }
+    setPlanTopic({ id: chosen.id, title: chosen.title, homework: chosen.homework });
+    setTopic(chosen.title);
+    if (chosen.homework && permissions.homeworkAllowed && (!homework.trim() || homework === planTopic?.homework)) {
+      setHomework(chosen.homework);
+      setNoHomework(false);
+    }
+  };
+  const typeTopic = (text: string) => {
+    setTopic(text);
+    if (planTopic && text !== planTopic.title) setPlanTopic(null);
+  };
   const [rows, setRows] = useState<Row[]>(() => data.students.map((s) => {
     const first = s.marks.find((m) => m.position === 1);
     return {
@@ -68,7 +86,7 @@ function LessonForm({ data, onSaved }: { data: LessonPageData; onSaved: () => vo
     setStatus('Сохранение…');
     const result = await saveJournal(fetchImpl, lesson.id, {
       version: lesson.version,
-      description: { topic: topic.trim() || null, planTopicId: lesson.planTopicId ?? null,
+      description: { topic: topic.trim() || null, planTopicId: planTopic?.id ?? null,
         homework: noHomework ? null : homework.trim() || null, noHomework },
       students,
     });
@@ -88,8 +106,10 @@ function LessonForm({ data, onSaved }: { data: LessonPageData; onSaved: () => vo
         .filter((r, i, all): r is string => !!r && all.indexOf(r) === i)
         .map((r) => <p key={r} className="cell-tools__lock">{r}</p>)}
       <form className="lesson-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <TopicPicker schoolId={lesson.schoolId} lessonId={lesson.id} planTopicId={planTopic?.id ?? null}
+          disabled={!permissions.canWrite} onPick={pick} />
         <label className="field__label" htmlFor="lesson-topic">Тема урока</label>
-        <input id="lesson-topic" className="input" value={topic} maxLength={1000} onChange={(e) => setTopic(e.target.value)}
+        <input id="lesson-topic" className="input" value={topic} maxLength={1000} onChange={(e) => typeTopic(e.target.value)}
           disabled={!permissions.canWrite} />
         {permissions.homeworkAllowed && (
           <>

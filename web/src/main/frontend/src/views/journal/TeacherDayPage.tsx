@@ -23,9 +23,14 @@ export function TeacherDayPage({ search, schools }: { search: string; schools: M
   return (
     <Page title="Мои уроки" eyebrow={`Журнал · ${ruDate(data.date)}`} wide
       actions={adminSchool && (
-        <AppLink className="button button--secondary" href={PATHS.journalRequests(adminSchool.schoolId)}>
-          Запросы на исправление
-        </AppLink>
+        <>
+          <AppLink className="button button--secondary" href={PATHS.journalRequests(adminSchool.schoolId)}>
+            Запросы на исправление
+          </AppLink>
+          <AppLink className="button button--secondary" href={PATHS.journalSettings(adminSchool.schoolId)}>
+            Настройки журнала
+          </AppLink>
+        </>
       )}>
       <form className="field journal-day__date" onSubmit={(e) => { e.preventDefault(); navigate(`${PATHS.journal}?date=${picked}`); }}>
         <label className="field__label" htmlFor="day-date">Дата</label>

@@ -87,7 +87,9 @@ public enum AuditAction {
     YEAR_END_DECISION_RECORDED("student.year-end-decision", ObjectType.STUDENT),
     STUDENT_MOVED_TO_NEXT_YEAR("student.moved-to-next-year", ObjectType.STUDENT),
     /** A student's movement history read (feature movements). */
-    STUDENT_MOVEMENTS_READ("student.movements-read", ObjectType.STUDENT);
+    STUDENT_MOVEMENTS_READ("student.movements-read", ObjectType.STUDENT),
+    /** The school's journal settings changed; the object is the school. */
+    JOURNAL_SETTINGS_CHANGED("journal.settings-changed", ObjectType.SCHOOL);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {

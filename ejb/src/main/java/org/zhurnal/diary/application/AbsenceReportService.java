@@ -19,6 +19,8 @@ import org.zhurnal.diary.persistence.JpaAbsenceReports;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory.MarkedAbsence;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory.TaughtClass;
+import org.zhurnal.journal.application.AcceptedAbsence;
+import org.zhurnal.journal.application.ReportedAbsenceService;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
@@ -27,8 +29,8 @@ import org.zhurnal.shared.security.Actor;
 /**
  * Attendance follow-up: a legal representative reports an absence in advance; the class teacher sees the
  * day's absences of their class (attendance marks and reports) and decides on each report. The decision is
- * recorded here; turning it into Б/У attendance rows is the journal's save path (after the merge, the
- * decision calls it for the lessons of the report's days). Every report and decision is audited.
+ * recorded here; an accepted report is turned into Б/У attendance of the lessons of the report's days by
+ * the journal ({@code journal.application.ReportedAbsenceService}). Every report and decision is audited.
  */
 @Stateless
 public class AbsenceReportService {
@@ -43,6 +45,9 @@ public class AbsenceReportService {
 
     @Inject
     JpaDiaryDirectory directory;
+
+    @Inject
+    ReportedAbsenceService attendance;
 
     @Inject
     AuditLog audit;
@@ -79,6 +84,8 @@ public class AbsenceReportService {
         }
         if (decision == AbsenceDecision.ACCEPTED) {
             report.accept(code, actor, clock.instant());
+            attendance.apply(actor, new AcceptedAbsence(report.id(), report.studentPersonId(), report.schoolClassId(),
+                    report.dateFrom(), report.dateTo(), report.decidedCode()));
         } else {
             report.reject(actor, clock.instant());
         }

@@ -10,6 +10,7 @@ import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.journal.application.JournalCells.Authorship;
+import org.zhurnal.journal.domain.AttendanceCode;
 import org.zhurnal.journal.domain.CellChanges;
 import org.zhurnal.journal.domain.JournalRules;
 import org.zhurnal.journal.domain.Lesson;
@@ -25,7 +26,7 @@ import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.SchoolAccess;
 
 /**
- * Changes of marks after their window. Whoever keeps the lesson's journal may ask; only a journal
+ * Changes of marks after their window, and of attendance after the lesson day. Whoever keeps the lesson's journal may ask; only a journal
  * administrator of the lesson's school decides. Approval applies the change as the requester's, with the
  * approver, the reason and the request in the mark's history; a closed period refuses even an approval.
  */
@@ -65,6 +66,29 @@ public class ChangeRequestService {
                 || students.of(lesson).stream().map(PersonItem::personId).noneMatch(input.studentId()::equals)) {
             throw new InvalidInputException("studentId", "Обучающегося нет в списке класса (группы) на дату урока");
         }
+        if (input.cell() != null && !input.forAttendance() && !"MARK".equals(input.cell())) {
+            throw new InvalidInputException("cell", "Исправить можно отметку (MARK) или посещаемость (ATTENDANCE)");
+        }
+        MarkChangeRequest request = requests.add(input.forAttendance() ? attendanceRequest(actor, lesson, input)
+                : markRequest(actor, lesson, input));
+        audit.record(actor, AuditAction.MARK_CHANGE_REQUESTED, request.id());
+        return request.id();
+    }
+
+    private MarkChangeRequest attendanceRequest(Actor actor, Lesson lesson, NewChangeRequest input) {
+        rules(lesson).checkAttendanceChangeRequest();
+        AttendanceCode current = cells.attendance(lesson.schoolYear(), lesson.id()).get(input.studentId());
+        if (current == input.attendance()) {
+            throw new InvalidInputException("attendance", "Посещаемость уже такая: исправлять нечего");
+        }
+        if (requests.pendingFor(lesson.id(), input.studentId(), 0)) {
+            throw new ConflictException("attendance", "По посещаемости этого ученика на уроке уже есть нерассмотренный запрос");
+        }
+        return MarkChangeRequest.openAttendance(lesson, input.studentId(), current, input.attendance(), input.reason(),
+                actor, clock.instant());
+    }
+
+    private MarkChangeRequest markRequest(Actor actor, Lesson lesson, NewChangeRequest input) {
         Map<Long, WorkKind> kinds = lessons.workKinds(lesson.schoolId());
         MarkCell current = currentMark(lesson, input.studentId(), input.position());
         MarkValue requested = input.value() == null ? null : new MarkValue(input.value(), input.value2());
@@ -80,11 +104,9 @@ public class ChangeRequestService {
         if (requests.pendingFor(lesson.id(), input.studentId(), input.position())) {
             throw new ConflictException("position", "По этой отметке уже есть нерассмотренный запрос");
         }
-        MarkChangeRequest request = requests.add(MarkChangeRequest.open(lesson, input.studentId(), input.position(),
+        return MarkChangeRequest.open(lesson, input.studentId(), input.position(),
                 current == null ? null : current.value(), requested, input.workKindId(), input.reason(), actor,
-                clock.instant()));
-        audit.record(actor, AuditAction.MARK_CHANGE_REQUESTED, request.id());
-        return request.id();
+                clock.instant());
     }
 
     public List<ChangeRequests.Item> ofSchool(Actor actor, Long schoolId, MarkChangeRequest.State state) {
@@ -101,18 +123,36 @@ public class ChangeRequestService {
         request.approve(actor, clock.instant());
         lesson.touch(clock.instant());
         lessons.flush(lesson);
+        Authorship approved = Authorship.approved(request.requester(), clock.instant(), request.reason(), actor, request.id());
+        CellChanges changes = request.cell() == MarkChangeRequest.Cell.ATTENDANCE ? attendanceChange(lesson, request)
+                : markChange(lesson, request);
+        if (!changes.isEmpty()) {
+            cells.apply(LessonJournalService.key(lesson), changes, approved);
+        }
+        audit.record(actor, AuditAction.MARK_CHANGE_APPROVED, request.id());
+    }
+
+    /** From the attendance now (it may have changed since the request) to the requested one. */
+    private CellChanges attendanceChange(Lesson lesson, MarkChangeRequest request) {
+        CellChanges changes = new CellChanges();
+        AttendanceCode now = cells.attendance(lesson.schoolYear(), lesson.id()).get(request.studentId());
+        if (now != request.requestedCode()) {
+            changes.attendance(request.studentId(), now, request.requestedCode());
+        }
+        return changes;
+    }
+
+    private CellChanges markChange(Lesson lesson, MarkChangeRequest request) {
+        CellChanges changes = new CellChanges();
         MarkCell current = currentMark(lesson, request.studentId(), request.position());
         MarkValue value = request.requestedValue();
         WorkKind kind = value == null ? null : lessons.workKinds(lesson.schoolId()).get(request.requestedWorkKindId());
         MarkCell wanted = value == null ? null : new MarkCell(request.studentId(), request.position(), value, kind.id(),
                 kind.weight(), current == null ? null : current.comment());
         if (current != null || wanted != null) {
-            CellChanges changes = new CellChanges();
             changes.mark(current, wanted);
-            cells.apply(LessonJournalService.key(lesson), changes,
-                    new Authorship(request.requester(), clock.instant(), request.reason(), actor, request.id()));
         }
-        audit.record(actor, AuditAction.MARK_CHANGE_APPROVED, request.id());
+        return changes;
     }
 
     public void refuse(Actor actor, Long requestId, String reason) {

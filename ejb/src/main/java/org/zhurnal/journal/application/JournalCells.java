@@ -15,11 +15,22 @@ import org.zhurnal.shared.security.Actor;
  */
 public interface JournalCells {
 
-    /** Who made the changes and when; for changes let through by a change request, why and who approved. */
-    record Authorship(Actor actor, Instant at, String reason, Actor approver, Long requestId) {
+    /**
+     * Who made the changes and when; for changes let through by a change request, why, who approved and the
+     * request; for attendance written from an accepted absence report, why and the report.
+     */
+    record Authorship(Actor actor, Instant at, String reason, Actor approver, Long requestId, Long absenceReportId) {
 
         public static Authorship of(Actor actor, Instant at) {
-            return new Authorship(actor, at, null, null, null);
+            return new Authorship(actor, at, null, null, null, null);
+        }
+
+        public static Authorship approved(Actor requester, Instant at, String reason, Actor approver, Long requestId) {
+            return new Authorship(requester, at, reason, approver, requestId, null);
+        }
+
+        public static Authorship reported(Actor decider, Instant at, String reason, Long absenceReportId) {
+            return new Authorship(decider, at, reason, null, null, absenceReportId);
         }
     }
 

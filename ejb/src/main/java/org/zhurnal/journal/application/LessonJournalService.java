@@ -102,6 +102,10 @@ public class LessonJournalService {
         if (topic != null && topic.length() > Lesson.TOPIC_MAX) {
             throw new InvalidInputException("topic", "Тема урока — не длиннее " + Lesson.TOPIC_MAX + " символов");
         }
+        Long planTopicId = description.planTopicId();
+        if (planTopicId != null && !planTopicId.equals(lesson.planTopicId()) && !lessons.planTopicFits(lesson, planTopicId)) {
+            throw new InvalidInputException("planTopicId", "Эта тема не из тематического плана предмета для этого класса");
+        }
         String homework = description.noHomework() ? null : blankToNull(description.homework());
         rules.checkDescription(!lesson.sameDescription(topic, description.planTopicId(), homework,
                 description.noHomework()), homework);

@@ -11,6 +11,12 @@ public interface LessonRecords {
 
     Optional<Lesson> find(Long lessonId);
 
+    /** The lessons of the class (whole-class and its groups') from one date to another, by date and slot. */
+    java.util.List<Lesson> ofClass(Long classId, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Whether the plan topic is one of a thematic plan (common or a teacher's) of the lesson's year, subject and grade. */
+    boolean planTopicFits(Lesson lesson, Long planTopicId);
+
     /** Writes the lesson's pending change now (the optimistic version check and the row lock happen here). */
     void flush(Lesson lesson);
 

@@ -27,6 +27,8 @@ public final class JournalRules {
     static final String DOUBLE = "Двойная отметка (например, 5/4) ставится только по русскому языку и литературе "
             + "или за контрольную, лабораторную, практическую работу, диктант, сочинение";
 
+    static final String NO_DOUBLE = "В этой школе двойные отметки (например, 5/4) не ставятся";
+
     private final LessonFacts lesson;
     private final LocalDate today;
 
@@ -70,7 +72,7 @@ public final class JournalRules {
     }
 
     public boolean doubleMarkAllowed(WorkKind kind) {
-        return lesson.russianOrLiterature() || kind.controlWork();
+        return lesson.settings().doubleMarksAllowed() && (lesson.russianOrLiterature() || kind.controlWork());
     }
 
     public void checkAttendance() {
@@ -85,7 +87,7 @@ public final class JournalRules {
         if (after != null) {
             markLockReason(after).ifPresent(reason -> refuse("marks", reason));
             if (value.isDouble() && !doubleMarkAllowed(after)) {
-                throw new InvalidInputException("marks", DOUBLE);
+                throw new InvalidInputException("marks", doubleRefusal());
             }
         }
     }
@@ -118,8 +120,23 @@ public final class JournalRules {
             throw new InvalidInputException("marks", "Срок ещё не истёк: исправьте отметку в журнале сами");
         }
         if (value != null && value.isDouble() && requested != null && !doubleMarkAllowed(requested)) {
-            throw new InvalidInputException("marks", DOUBLE);
+            throw new InvalidInputException("marks", doubleRefusal());
         }
+    }
+
+    /**
+     * An attendance change request is for a lesson day that has passed: not in a closed period (409), not for a
+     * cancelled or future lesson, and not on the lesson day itself (the teacher then changes it in the journal).
+     */
+    public void checkAttendanceChangeRequest() {
+        lockReason().or(this::lessonNotHeld).ifPresent(reason -> refuse("attendance", reason));
+        if (attendanceLockReason().isEmpty()) {
+            throw new InvalidInputException("attendance", "Сегодня день урока: отметьте посещаемость в журнале сами");
+        }
+    }
+
+    private String doubleRefusal() {
+        return lesson.settings().doubleMarksAllowed() ? DOUBLE : NO_DOUBLE;
     }
 
     private Optional<String> lessonNotHeld() {

@@ -16,15 +16,19 @@ import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.PersonName;
 
 /**
- * A teacher's request to change or remove a mark after its window (requested value null: remove). Only a
- * journal administrator decides it, once: approved (the change is then applied, naming the approver in
- * the mark's history) or refused with a reason. A decided request never changes again.
+ * A teacher's request to change a journal cell after its window: a mark (requested value null: remove) or,
+ * after the lesson day, a student's attendance (cell ATTENDANCE, position 0; requested code null: present).
+ * Only a journal administrator decides it, once: approved (the change is then applied, naming the approver
+ * in the cell's history) or refused with a reason. A decided request never changes again.
  */
 @Entity
 @Table(name = "mark_change_request")
 public class MarkChangeRequest {
 
     public enum State { PENDING, APPROVED, REFUSED }
+
+    /** Which cell of the student's lesson the request changes. */
+    public enum Cell { MARK, ATTENDANCE }
 
     static final int REASON_MAX = 500;
 
@@ -61,6 +65,18 @@ public class MarkChangeRequest {
 
     @Column(name = "requested_work_kind_id", updatable = false)
     private Long requestedWorkKindId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private Cell cell;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_code", updatable = false, length = 8)
+    private AttendanceCode currentCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_code", updatable = false, length = 8)
+    private AttendanceCode requestedCode;
 
     @Column(nullable = false, updatable = false, length = REASON_MAX)
     private String reason;
@@ -103,17 +119,33 @@ public class MarkChangeRequest {
     /** A pending request for the cell; {@code current} is the mark now (null: none), {@code requested} null: remove. */
     public static MarkChangeRequest open(Lesson lesson, Long studentId, int position, MarkValue current,
                                          MarkValue requested, Long requestedKindId, String reason, Actor by, Instant at) {
-        MarkChangeRequest request = new MarkChangeRequest();
-        request.schoolId = lesson.schoolId();
-        request.schoolYear = (short) lesson.schoolYear();
-        request.lessonId = lesson.id();
-        request.studentId = studentId;
+        MarkChangeRequest request = pending(lesson, studentId, Cell.MARK, reason, by, at);
         request.markPosition = (short) position;
         request.currentValue = current == null ? null : (short) current.first();
         request.currentValue2 = current == null || current.second() == null ? null : current.second().shortValue();
         request.requestedValue = requested == null ? null : (short) requested.first();
         request.requestedValue2 = requested == null || requested.second() == null ? null : requested.second().shortValue();
         request.requestedWorkKindId = requested == null ? null : requestedKindId;
+        return request;
+    }
+
+    /** A pending request for the student's attendance: the code now and the one wanted (null: present). */
+    public static MarkChangeRequest openAttendance(Lesson lesson, Long studentId, AttendanceCode current,
+                                                   AttendanceCode requested, String reason, Actor by, Instant at) {
+        MarkChangeRequest request = pending(lesson, studentId, Cell.ATTENDANCE, reason, by, at);
+        request.markPosition = 0;
+        request.currentCode = current;
+        request.requestedCode = requested;
+        return request;
+    }
+
+    private static MarkChangeRequest pending(Lesson lesson, Long studentId, Cell cell, String reason, Actor by, Instant at) {
+        MarkChangeRequest request = new MarkChangeRequest();
+        request.schoolId = lesson.schoolId();
+        request.schoolYear = (short) lesson.schoolYear();
+        request.lessonId = lesson.id();
+        request.studentId = studentId;
+        request.cell = cell;
         request.reason = requiredReason(reason, "reason", "Укажите причину исправления");
         request.state = State.PENDING;
         request.requestedAt = at;
@@ -170,6 +202,8 @@ public class MarkChangeRequest {
     public Long studentId() { return studentId; }
     public int position() { return markPosition; }
     public Long requestedWorkKindId() { return requestedWorkKindId; }
+    public Cell cell() { return cell; }
+    public AttendanceCode requestedCode() { return requestedCode; }
     public String reason() { return reason; }
     public State state() { return state; }
 }

@@ -18,7 +18,7 @@ public class JpaChangeRequests implements ChangeRequests {
             + "r.student_person_id, st.surname, st.given_name, st.patronymic, r.position, r.current_value, "
             + "r.current_value2, r.requested_value, r.requested_value2, r.requested_work_kind_id, r.reason, "
             + "r.requested_at, q.surname, q.given_name, q.patronymic, r.decided_at, d.surname, d.given_name, "
-            + "d.patronymic, r.decision_reason "
+            + "d.patronymic, r.decision_reason, r.cell, r.current_code, r.requested_code "
             + "FROM mark_change_request r JOIN lesson l ON l.school_year = r.school_year AND l.id = r.lesson_id "
             + "JOIN school_class c ON c.id = l.school_class_id JOIN subject s ON s.id = l.subject_id "
             + "JOIN person st ON st.id = r.student_person_id LEFT JOIN person q ON q.id = r.requested_by_person_id "
@@ -55,11 +55,11 @@ public class JpaChangeRequests implements ChangeRequests {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LIST).setParameter(1, schoolId)
                 .setParameter(2, state == null ? null : state.name()).getResultList();
-        return rows.stream().map(r -> new Item(number(r[0]), (String) r[1], number(r[2]), Rows.date(r[3]).toString(),
+        return rows.stream().map(r -> new Item(number(r[0]), (String) r[1], (String) r[27], number(r[2]), Rows.date(r[3]).toString(),
                 new ClassName(((Number) r[4]).intValue(), (String) r[5]).toString(), (String) r[6], number(r[7]),
                 name(r, 8), ((Number) r[11]).intValue(), integer(r[12]), integer(r[13]), integer(r[14]), integer(r[15]),
                 r[16] == null ? null : number(r[16]), (String) r[17], Rows.instant(r[18]).toString(), name(r, 19),
-                r[22] == null ? null : Rows.instant(r[22]).toString(), name(r, 23), (String) r[26])).toList();
+                r[22] == null ? null : Rows.instant(r[22]).toString(), name(r, 23), (String) r[26], (String) r[28], (String) r[29])).toList();
     }
 
     private static String name(Object[] row, int at) {

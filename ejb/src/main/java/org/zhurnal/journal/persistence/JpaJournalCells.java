@@ -44,7 +44,8 @@ public class JpaJournalCells implements JournalCells {
             + "AND m.student_person_id = v.student AND m.position = v.position";
     private static final String ATTENDANCE_CHANGE = "INSERT INTO attendance_change (school_year, lesson_id, "
             + "student_person_id, old_code, new_code, reason, changed_at, changed_by_issuer, changed_by_subject, "
-            + "changed_by_person_id, approved_by_issuer, approved_by_subject, approved_by_person_id) VALUES";
+            + "changed_by_person_id, approved_by_issuer, approved_by_subject, approved_by_person_id, change_request_id, "
+            + "absence_report_id) VALUES";
     private static final String ATTENDANCE_UPSERT = "INSERT INTO attendance (school_year, lesson_id, student_person_id, "
             + "code, lesson_date, subject_id, school_class_id, set_at) VALUES";
     private static final String ATTENDANCE_UPSERT_END = "ON CONFLICT (school_year, lesson_id, student_person_id) "
@@ -117,7 +118,7 @@ public class JpaJournalCells implements JournalCells {
 
     private void applyAttendance(LessonKey lesson, List<AttendanceChange> changes, Authorship by) {
         MultiRow history = new MultiRow(ATTENDANCE_CHANGE, "", "smallint", "bigint", "bigint", "varchar", "varchar",
-                "varchar", "timestamptz", "varchar", "varchar", "bigint", "varchar", "varchar", "bigint");
+                "varchar", "timestamptz", "varchar", "varchar", "bigint", "varchar", "varchar", "bigint", "bigint", "bigint");
         MultiRow upserts = new MultiRow(ATTENDANCE_UPSERT, ATTENDANCE_UPSERT_END, "smallint", "bigint", "bigint", "varchar",
                 "date", "bigint", "bigint", "timestamptz");
         MultiRow deletes = new MultiRow(ATTENDANCE_DELETE,
@@ -125,7 +126,8 @@ public class JpaJournalCells implements JournalCells {
         for (AttendanceChange change : changes) {
             history.add(lesson.schoolYear(), lesson.lessonId(), change.studentId(), code(change.before()),
                     code(change.after()), by.reason(), by.at(), by.actor().issuer(), by.actor().subject(),
-                    by.actor().personId(), issuer(by.approver()), subject(by.approver()), person(by.approver()));
+                    by.actor().personId(), issuer(by.approver()), subject(by.approver()), person(by.approver()),
+                    by.requestId(), by.absenceReportId());
             if (change.after() == null) {
                 deletes.add(change.studentId());
             } else {

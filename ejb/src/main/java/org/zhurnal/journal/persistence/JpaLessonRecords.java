@@ -33,7 +33,7 @@ public class JpaLessonRecords implements LessonRecords {
     private static final String FACTS = "SELECT c.grade, y.working_week, p.number, p.closed_at IS NOT NULL, s.name, "
             + "COALESCE(js.grade1_no_marks, TRUE), COALESCE(js.grade2_first_period_no_marks, TRUE), "
             + "(SELECT string_agg(CAST(n.day AS text), ',') FROM non_working_day n WHERE n.academic_year_id = y.id), "
-            + "r.time_zone FROM school_class c JOIN academic_year y ON y.id = ?2 JOIN subject s ON s.id = ?3 "
+            + "r.time_zone, COALESCE(js.double_marks_allowed, TRUE) FROM school_class c JOIN academic_year y ON y.id = ?2 JOIN subject s ON s.id = ?3 "
             + "JOIN school sc ON sc.id = y.school_id JOIN region r ON r.id = sc.region_id "
             + "LEFT JOIN reporting_period p ON p.academic_year_id = y.id AND ?4 BETWEEN p.starts_on AND p.ends_on "
             + "LEFT JOIN journal_settings js ON js.school_id = y.school_id WHERE c.id = ?1";
@@ -61,6 +61,24 @@ public class JpaLessonRecords implements LessonRecords {
     }
 
     @Override
+    public List<Lesson> ofClass(Long classId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Lesson> found = em.createNativeQuery("SELECT * FROM lesson WHERE school_class_id = ?1 "
+                        + "AND lesson_date BETWEEN ?2 AND ?3 ORDER BY lesson_date, slot_number", Lesson.class)
+                .setParameter(1, classId).setParameter(2, from).setParameter(3, to).getResultList();
+        return found;
+    }
+
+    @Override
+    public boolean planTopicFits(Lesson lesson, Long planTopicId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM plan_topic pt "
+                        + "JOIN thematic_plan tp ON tp.id = pt.plan_id JOIN school_class c ON c.id = ?2 WHERE pt.id = ?1 "
+                        + "AND tp.academic_year_id = ?3 AND tp.subject_id = ?4 AND tp.grade = c.grade)")
+                .setParameter(1, planTopicId).setParameter(2, lesson.schoolClassId())
+                .setParameter(3, lesson.academicYearId()).setParameter(4, lesson.subjectId()).getSingleResult());
+    }
+
+    @Override
     public void flush(Lesson lesson) {
         try {
             em.flush();
@@ -85,7 +103,8 @@ public class JpaLessonRecords implements LessonRecords {
                 row[2] == null ? 0 : ((Number) row[2]).intValue(), Boolean.TRUE.equals(row[3]),
                 SubjectNames.russianOrLiterature((String) row[4]),
                 new WorkingDays(WorkingWeek.valueOf((String) row[1]), daysOff),
-                new JournalSettings(Boolean.TRUE.equals(row[5]), Boolean.TRUE.equals(row[6])), ZoneId.of((String) row[8]));
+                new JournalSettings(Boolean.TRUE.equals(row[5]), Boolean.TRUE.equals(row[6]), Boolean.TRUE.equals(row[9])),
+                ZoneId.of((String) row[8]));
     }
 
     @Override

@@ -92,7 +92,7 @@ class JournalRulesTest {
         assertThatCode(() -> rules(lesson("2026-11-12", 2, 2), "2026-11-12T10:00").checkMark(null, ANSWER, FIVE))
                 .doesNotThrowAnyException();
         LessonFacts switchedOff = with(lesson("2026-10-12", 2, 1), false, false, false, WorkingDays.fiveDays(Set.of()),
-                new JournalSettings(true, false));
+                new JournalSettings(true, false, true));
         assertThatCode(() -> rules(switchedOff, "2026-10-12T10:00").checkMark(null, ANSWER, FIVE)).doesNotThrowAnyException();
     }
 
@@ -121,6 +121,17 @@ class JournalRulesTest {
         assertThat(SubjectNames.russianOrLiterature("Русский язык")).isTrue();
         assertThat(SubjectNames.russianOrLiterature("Литературное чтение")).isTrue();
         assertThat(SubjectNames.russianOrLiterature("Математика")).isFalse();
+    }
+
+    @Test
+    void aSchoolWithoutDoubleMarksRefusesThemEvenInRussianAndForControlWorks() {
+        JournalSettings noDouble = new JournalSettings(true, true, false);
+        LessonFacts russian = with(lesson("2026-11-12"), false, false, true, WorkingDays.fiveDays(Set.of()), noDouble);
+        JournalRules rules = rules(russian, "2026-11-12T10:00");
+        assertThatThrownBy(() -> rules.checkMark(null, TEST, FIVE_FOUR)).hasMessage(JournalRules.NO_DOUBLE);
+        assertThatThrownBy(() -> rules.checkMark(null, ANSWER, FIVE_FOUR)).hasMessage(JournalRules.NO_DOUBLE);
+        assertThat(rules.doubleMarkAllowed(TEST)).isFalse();
+        assertThatCode(() -> rules.checkMark(null, TEST, FIVE)).doesNotThrowAnyException();
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.journal.application.FinalMarkService;
 import org.zhurnal.journal.application.FinalSheet;
+import org.zhurnal.journal.application.StudentFinalMarkService;
+import org.zhurnal.journal.application.StudentFinalMarks;
 import org.zhurnal.journal.domain.FinalMarkDecision;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.web.api.QueryNumbers;
@@ -30,6 +33,17 @@ public class FinalMarksResource {
 
     @Inject
     FinalMarkService finals;
+
+    @Inject
+    StudentFinalMarkService studentFinals;
+
+    @GET
+    @Path("students/{studentId: \\d+}")
+    @Operation(summary = "A student's confirmed period and year final marks (for the diary; who may read the diary)")
+    @APIResponse(responseCode = "403", description = "Not the student, a legal representative or the class teacher")
+    public StudentFinalMarks ofStudent(@PathParam("studentId") long studentId) {
+        return studentFinals.of(currentActor.require(), studentId);
+    }
 
     @GET
     @Operation(summary = "Per student and period (0: the year): average, number of marks, proposal, decision")

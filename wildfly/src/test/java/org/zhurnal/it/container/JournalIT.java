@@ -206,9 +206,10 @@ class JournalIT {
                 List.of(new StudentCells(student, null, List.of(new MarkInput(1, 4, null, answer, null)))))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("запрос администратору журнала");
 
-        Long id = requests.request(data.teacher(), lesson, new NewChangeRequest(student, 1, 4, null, answer, "Ошибка ввода"));
+        Long id = requests.request(data.teacher(), lesson, new NewChangeRequest(student, 1, 4, null, answer,
+                "Ошибка ввода", null, null));
         assertThatThrownBy(() -> requests.request(data.teacher(), lesson,
-                new NewChangeRequest(student, 1, 5, null, answer, "Ещё раз"))).isInstanceOf(ConflictException.class);
+                new NewChangeRequest(student, 1, 5, null, answer, "Ещё раз", null, null))).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> requests.approve(data.teacher(), id)).isInstanceOf(AccessDeniedException.class);
         requests.approve(REGION_ADMIN, id);
 
@@ -219,12 +220,77 @@ class JournalIT {
         assertThat(Db.column(db, "SELECT state FROM mark_change_request WHERE id = ?", id)).containsExactly("APPROVED");
         assertThatThrownBy(() -> requests.refuse(REGION_ADMIN, id, "Нет")).isInstanceOf(ConflictException.class);
 
-        Long removal = requests.request(data.teacher(), lesson, new NewChangeRequest(student, 1, null, null, null, "Не было"));
+        Long removal = requests.request(data.teacher(), lesson, new NewChangeRequest(student, 1, null, null, null,
+                "Не было", null, null));
         assertThatThrownBy(() -> requests.refuse(REGION_ADMIN, removal, " ")).isInstanceOf(InvalidInputException.class);
         requests.refuse(REGION_ADMIN, removal, "Отметка подтверждена");
         assertThat(Db.column(db, "SELECT value FROM mark WHERE lesson_id = ?", lesson)).containsExactly("4");
         assertThat(requests.ofSchool(REGION_ADMIN, data.school().school(), null))
                 .extracting(r -> r.state() + ":" + r.requestedValue()).containsExactly("APPROVED:4", "REFUSED:null");
+    }
+
+    @Test
+    void attendanceAfterTheLessonDayChangesOnlyThroughAnApprovedRequest() {
+        JournalTestData data = data(5);
+        long lesson = data.lesson(db, 1);
+        long today = data.lesson(db, 0);
+        long student = data.students().get(0);
+        Db.update(db, "INSERT INTO attendance (school_year, lesson_id, student_person_id, code, lesson_date, subject_id, "
+                + "school_class_id, set_at) SELECT school_year, id, ?, 'ABSENT', lesson_date, subject_id, school_class_id, "
+                + "now() FROM lesson WHERE id = ?", student, lesson);
+        Actor admin = data.school().journalAdmin(db);
+
+        assertThatThrownBy(() -> requests.request(data.teacher(), today, attendance(student, AttendanceCode.ILL, "Справка")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("в журнале сами")
+                .satisfies(e -> RegionTestData.hasField(e, "attendance"));
+        assertThatThrownBy(() -> requests.request(data.teacher(), lesson, attendance(student, AttendanceCode.ABSENT, "Так")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("исправлять нечего");
+        assertThatThrownBy(() -> requests.request(data.teacher(), lesson, attendance(student, AttendanceCode.ILL, " ")))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> RegionTestData.hasField(e, "reason"));
+        Long id = requests.request(data.teacher(), lesson, attendance(student, AttendanceCode.ILL, "Принесли справку"));
+        assertThatThrownBy(() -> requests.request(data.teacher(), lesson, attendance(student, null, "Был на уроке")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(requests.ofSchool(admin, data.school().school(), null))
+                .extracting(r -> r.cell() + ":" + r.position() + ":" + r.currentCode() + ">" + r.requestedCode())
+                .containsExactly("ATTENDANCE:0:ABSENT>ILL");
+        assertThatThrownBy(() -> requests.approve(data.teacher(), id)).isInstanceOf(AccessDeniedException.class);
+        requests.approve(admin, id);
+
+        assertThat(Db.column(db, "SELECT code FROM attendance WHERE lesson_id = ?", lesson)).containsExactly("ILL");
+        assertThat(Db.column(db, "SELECT concat_ws('|', old_code, new_code, reason, changed_by_person_id, "
+                + "approved_by_person_id, change_request_id) FROM attendance_change WHERE lesson_id = ?", lesson))
+                .containsExactly("ABSENT|ILL|Принесли справку|" + data.teacherPerson() + "|" + admin.personId() + "|" + id);
+        assertThat(history.of(data.teacher(), lesson, student)).extracting(CellHistory.Entry::newValue,
+                CellHistory.Entry::approvedByName).containsExactly(org.assertj.core.api.Assertions.tuple("Б",
+                "Кузнецов Андрей Сергеевич"));
+        assertThat(Db.column(db, "SELECT version FROM lesson WHERE id = ?", lesson)).containsExactly("1");
+    }
+
+    private static NewChangeRequest attendance(long student, AttendanceCode code, String reason) {
+        return new NewChangeRequest(student, 0, null, null, null, reason, "ATTENDANCE", code);
+    }
+
+    @Test
+    void aLessonsPlanTopicIsOneOfThePlanOfItsSubjectAndGrade() {
+        JournalTestData data = data(5);
+        long lesson = data.lesson(db, 0);
+        long fractions = planTopic(data, data.subjectId(), 5, "Дроби");
+        long otherGrade = planTopic(data, data.subjectId(), 6, "Пропорции");
+
+        assertThatThrownBy(() -> journal.save(data.teacher(), lesson, new JournalEdit(0,
+                new Description("Пропорции", otherGrade, null, false), List.of())))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> RegionTestData.hasField(e, "planTopicId"));
+        journal.save(data.teacher(), lesson, new JournalEdit(0, new Description("Дроби", fractions, null, false), List.of()));
+
+        assertThat(Db.column(db, "SELECT concat_ws('|', topic, plan_topic_id) FROM lesson WHERE id = ?", lesson))
+                .containsExactly("Дроби|" + fractions);
+    }
+
+    private long planTopic(JournalTestData data, long subjectId, int grade, String title) {
+        long plan = Long.parseLong(Db.column(db, "INSERT INTO thematic_plan (school_id, academic_year_id, subject_id, grade) "
+                + "VALUES (?, ?, ?, ?) RETURNING id", data.school().school(), data.school().year(), subjectId, grade).get(0));
+        return Long.parseLong(Db.column(db, "INSERT INTO plan_topic (plan_id, position, title, hours) VALUES (?, 1, ?, 2) "
+                + "RETURNING id", plan, title).get(0));
     }
 
     private JournalTestData data(int grade) {

@@ -95,6 +95,28 @@ class JournalApiIT {
         Page requests = client.get(api + "/journal/change-requests?schoolId=" + school + "&state=PENDING");
         assertThat(requests.status()).as(requests.body()).isEqualTo(200);
         assertThat(requests.body()).isEqualTo("[]");
+        Page attendanceToday = client.sendJson("POST", api + "/lessons/" + lesson + "/change-requests", """
+                {"studentId":%d,"position":0,"cell":"ATTENDANCE","attendance":"ILL","reason":"Справка"}""".formatted(student));
+        assertThat(attendanceToday.status()).as(attendanceToday.body()).isEqualTo(400);
+        assertThat(attendanceToday.body()).contains("\"field\":\"attendance\"", "в журнале сами");
+
+        Page settings = client.get(api + "/journal/settings/" + school);
+        assertThat(settings.status()).as(settings.body()).isEqualTo(200);
+        assertThat(settings.body()).contains("\"grade1NoMarks\":true", "\"doubleMarksAllowed\":true", "\"code\":\"ESSAY\"");
+        Page incomplete = client.sendJson("PUT", api + "/journal/settings/" + school, """
+                {"grade1NoMarks":true,"grade2FirstPeriodNoMarks":false}""");
+        assertThat(incomplete.status()).as(incomplete.body()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("\"field\":\"doubleMarksAllowed\"");
+        Page changed = client.sendJson("PUT", api + "/journal/settings/" + school, """
+                {"grade1NoMarks":true,"grade2FirstPeriodNoMarks":false,"doubleMarksAllowed":false}""");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(client.get(api + "/journal/settings/" + school).body())
+                .contains("\"grade2FirstPeriodNoMarks\":false", "\"doubleMarksAllowed\":false");
+        Page noDouble = client.sendJson("PUT", api + "/lessons/" + lesson + "/journal", save.formatted(1, student, answer)
+                .replace("\"value\":5,\"value2\":4", "\"value\":4,\"value2\":3"));
+        assertThat(noDouble.status()).as(noDouble.body()).isEqualTo(400);
+        assertThat(noDouble.body()).contains("\"field\":\"marks\"", "двойные отметки");
+
         assertThat(client.get(api + "/journal/grid?classId=x&subjectId=1").body()).contains("\"field\":\"classId\"");
         assertThat(client.get(api + "/journal/my-lessons").status()).as("an account without a person card").isEqualTo(403);
     }
