@@ -129,18 +129,3 @@ function normalizeSchool(school: School): School {
   };
 }
 
-/** The rules of the journal a school may switch off (both on by default). */
-export interface SchoolSettings {
-  grade1NoMarks: boolean;
-  grade2FirstPeriodNoMarks: boolean;
-}
-
-export const schoolSettingsUrl = (schoolId: number) => `${SCHOOLS}/${schoolId}/settings`;
-
-export function getSchoolSettings(fetchImpl: typeof fetch, schoolId: number, signal?: Signal) {
-  return request<SchoolSettings>(fetchImpl, schoolSettingsUrl(schoolId), { signal });
-}
-
-export function saveSchoolSettings(fetchImpl: typeof fetch, schoolId: number, settings: SchoolSettings) {
-  return request<SchoolSettings>(fetchImpl, schoolSettingsUrl(schoolId), { method: 'PUT', body: settings });
-}

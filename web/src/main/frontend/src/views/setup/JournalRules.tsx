@@ -1,28 +1,31 @@
 import { useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
-import { getSchoolSettings, saveSchoolSettings, schoolSettingsUrl, type SchoolSettings } from '../../api/region';
+import { getJournalSettings, saveJournalSettings, type JournalSwitches } from '../../api/journal';
 import { useResource } from '../../api/useResource';
 import { Flash } from '../../components/FormParts';
 import { InlineLoading } from '../Status';
 
-const RULES: readonly { key: keyof SchoolSettings; label: string }[] = [
+const RULES: readonly { key: keyof JournalSwitches; label: string }[] = [
   { key: 'grade1NoMarks', label: 'В 1 классе отметки не ставятся' },
   { key: 'grade2FirstPeriodNoMarks', label: 'Во 2 классе в первом отчётном периоде отметки не ставятся' },
+  { key: 'doubleMarksAllowed', label: 'Двойные отметки «5/4» разрешены (русский язык, литература, контрольные работы)' },
 ];
 
-/** «Правила журнала»: the rules a school may switch off, saved as soon as one is changed. */
+/** «Правила журнала»: the rules a school may switch off (the journal's settings), saved as soon as one is changed. */
 export function JournalRules({ schoolId }: { schoolId: number }) {
   const fetchImpl = useFetch();
-  const settings = useResource((signal) => getSchoolSettings(fetchImpl, schoolId, signal), schoolSettingsUrl(schoolId));
+  const settings = useResource((signal) => getJournalSettings(fetchImpl, schoolId, signal), `/api/v1/journal/settings/${schoolId}`);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  async function change(key: keyof SchoolSettings, on: boolean) {
+  async function change(key: keyof JournalSwitches, on: boolean) {
     if (!settings.data || saving) return;
     setSaving(true);
     setError(null);
-    const result = await saveSchoolSettings(fetchImpl, schoolId, { ...settings.data, [key]: on });
+    const { grade1NoMarks, grade2FirstPeriodNoMarks, doubleMarksAllowed } = settings.data;
+    const result = await saveJournalSettings(fetchImpl, schoolId,
+      { grade1NoMarks, grade2FirstPeriodNoMarks, doubleMarksAllowed, [key]: on });
     setSaving(false);
     if (result.ok) {
       setMessage('Правила журнала сохранены.');

@@ -20,9 +20,8 @@ public enum AuditAction {
     STUDENTS_IMPORTED("students.imported", ObjectType.SCHOOL),
     SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
     SUBJECT_RENAMED("subject.renamed", ObjectType.SUBJECT),
-    /** A school's data (names, identifiers, address, municipality) or its journal settings changed. */
+    /** A school's data (names, identifiers, address, municipality) changed. */
     SCHOOL_CHANGED("school.changed", ObjectType.SCHOOL),
-    SCHOOL_SETTINGS_CHANGED("school.settings-changed", ObjectType.SCHOOL),
     CURRICULUM_REPLACED("curriculum.replaced", ObjectType.ACADEMIC_YEAR),
     /** Bindings of sign-in accounts to person cards; the object is the binding (never the SNILS). */
     ACCOUNT_BINDING_SUGGESTED("account.binding-suggested", ObjectType.ACCOUNT_BINDING),

@@ -37,8 +37,6 @@ import org.zhurnal.people.domain.Sex;
 import org.zhurnal.school.application.NewSchool;
 import org.zhurnal.school.application.SchoolDetails;
 import org.zhurnal.school.application.SchoolService;
-import org.zhurnal.school.application.SchoolSettings;
-import org.zhurnal.school.application.SchoolSettingsService;
 import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
@@ -46,7 +44,7 @@ import org.zhurnal.shared.security.Actor;
 
 /**
  * Editing master data through the real services and PostgreSQL: a school's data (region administrator) and
- * journal settings, subjects (catalogue and a school's own), and corrections of a person card's name with
+ * subjects (catalogue and a school's own), and corrections of a person card's name with
  * its history (V28), each refused with the field named and allowed only to whom it belongs.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -62,9 +60,6 @@ class MasterDataEditingIT {
 
     @Inject
     SchoolService schools;
-
-    @Inject
-    SchoolSettingsService settings;
 
     @Inject
     SchoolCalendarService calendar;
@@ -109,21 +104,6 @@ class MasterDataEditingIT {
                 null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schools.get(admin, other)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schools.get(TEACHER, data.school())).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    void theSchoolsJournalAdministratorSwitchesTheGradeOneRuleOff() {
-        ClassesTestData data = ClassesTestData.create(schools, calendar);
-        Actor admin = data.journalAdmin(db);
-        assertThat(settings.get(admin, data.school())).isEqualTo(SchoolSettings.DEFAULT);
-        assertThat(settings.change(admin, data.school(), new SchoolSettings(false, true)))
-                .isEqualTo(new SchoolSettings(false, true));
-        assertThat(Db.column(db, "SELECT concat_ws('|', grade1_no_marks, grade2_first_period_no_marks) FROM "
-                + "journal_settings WHERE school_id = ?", data.school())).containsExactly("f|t");
-        assertThatThrownBy(() -> settings.change(admin, data.school(), new SchoolSettings(true, null)))
-                .isInstanceOf(InvalidInputException.class).satisfies(e -> hasField(e, "grade2FirstPeriodNoMarks"));
-        assertThatThrownBy(() -> settings.change(TEACHER, data.school(), SchoolSettings.DEFAULT))
-                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -84,10 +84,6 @@ class PeopleEditingApiIT {
                 "{\"fullName\":\"Школа имени Пушкина\",\"shortName\":\"Школа Пушкина\",\"inn\":\"" + inn + "\",\"address\":\"г. Канск\"}");
         assertThat(changed.body()).contains("\"shortName\":\"Школа Пушкина\"", "\"inn\":\"" + inn + "\"", "\"address\":\"г. Канск\"");
 
-        Page settings = client.sendJson("PUT", api + "/schools/" + school + "/settings",
-                "{\"grade1NoMarks\":false,\"grade2FirstPeriodNoMarks\":true}");
-        assertThat(settings.body()).isEqualTo("{\"grade1NoMarks\":false,\"grade2FirstPeriodNoMarks\":true}");
-
         String tag = RegionTestData.tag();
         long subject = created(client.sendJson("POST", api + "/subjects",
                 "{\"name\":\"Шахматы " + tag + "\",\"shortName\":\"Шахм.\",\"schoolId\":" + school + "}"));
