@@ -3,8 +3,8 @@ import { canOpen, homeSectionFor, sectionsFor } from './sections';
 
 describe('sectionsFor', () => {
   it('shows «Регион» and «Обмен данными» to the region administrator only, «Журнал», the timetable and plans to school staff', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Расписание', 'КТП']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Расписание', 'КТП']);
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Подтверждения', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Журнал', 'Подтверждения', 'Расписание', 'КТП']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);
   });
@@ -25,7 +25,7 @@ describe('the diary and the class', () => {
   });
 
   it('shows «Класс» to class teachers', () => {
-    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Журнал', 'Класс', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Журнал', 'Класс', 'Подтверждения', 'Расписание', 'КТП']);
     expect(canOpen('class-teacher', ['teacher'])).toBe(false);
   });
 });
