@@ -7,14 +7,14 @@ import org.zhurnal.it.support.BrowserlessClient.Page;
 
 /**
  * The world the authorization matrix runs against: school A (year, classes 5А and 5Б, a subject, a lesson of 5А
- * with a teaching assignment) and school B (year, class 5А, a student). The matrix's own ESIA accounts (simulator persons 1000021–1000026,
+ * with a teaching assignment, and a spare assignment of 5Б for the matrix to end) and school B (year, class 5А, a student). The matrix's own ESIA accounts (simulator persons 1000021–1000026,
  * used by no other test) are bound to cards of school A with SQL: a journal administrator, a subject teacher
  * teaching 5А, the class teacher of 5А, a parent of {@code child} (in 5А), and {@code child} herself; 1000026
  * signs in for the first time and stays unbound. {@code classmate} (5А) belongs to another family.
  * Schools, years, classes and students come through the API as the region administrator.
  */
 public record AccessMatrixFixture(Map<Caller, BrowserlessClient> clients, long schoolA, long yearA, long periodA,
-                                  long classA, long classA2, long subject, long assignment, long lesson, long child, long classmate,
+                                  long classA, long classA2, long subject, long spareAssignment, long lesson, long child, long classmate,
                                   long schoolB, long classB, long studentB, long teacherCard, long classTeacherCard) {
 
     /** Who calls: the matrix's columns. */
@@ -59,9 +59,12 @@ public record AccessMatrixFixture(Map<Caller, BrowserlessClient> clients, long s
         long classTeacherCard = a.teacher(db, "Комарова", "Ольга", "Андреевна");
         Db.update(db, "UPDATE school_class SET class_teacher_person_id = ? WHERE id = ?", classTeacherCard, classA);
         long subject = diary.subject("Математика " + RegionTestData.tag());
-        long assignment = Long.parseLong(Db.column(db, "INSERT INTO teaching_assignment (school_id, academic_year_id, "
-                + "subject_id, teacher_person_id, school_class_id, valid_from) VALUES (?, ?, ?, ?, ?, DATE '2026-09-01') "
-                + "RETURNING id", schoolA, yearA, subject, teacherCard, classA).get(0));
+        Db.update(db, "INSERT INTO teaching_assignment (school_id, academic_year_id, subject_id, teacher_person_id, "
+                + "school_class_id, valid_from) VALUES (?, ?, ?, ?, ?, DATE '2026-09-01')",
+                schoolA, yearA, subject, teacherCard, classA);
+        long spareAssignment = Long.parseLong(Db.column(db, "INSERT INTO teaching_assignment (school_id, "
+                + "academic_year_id, subject_id, teacher_person_id, school_class_id, valid_from) VALUES (?, ?, ?, ?, ?, "
+                + "DATE '2026-09-01') RETURNING id", schoolA, yearA, subject, teacherCard, classA2).get(0));
         long lesson = diary.lesson(classA, null, subject, "2026-11-16", 1, teacherCard, null, "Дроби", "№ 12");
         long parentCard = diary.person("Никитин", "Денис", "Юрьевич");
         diary.guardianship(parentCard, child, null);
@@ -85,7 +88,7 @@ public record AccessMatrixFixture(Map<Caller, BrowserlessClient> clients, long s
             clients.put(caller, client);
         }
         clients.put(Caller.ANONYMOUS, new BrowserlessClient());
-        return new AccessMatrixFixture(clients, schoolA, yearA, periodA, classA, classA2, subject, assignment, lesson, child,
+        return new AccessMatrixFixture(clients, schoolA, yearA, periodA, classA, classA2, subject, spareAssignment, lesson, child,
                 classmate, schoolB, classB, studentB, teacherCard, classTeacherCard);
     }
 

@@ -17,7 +17,8 @@ import org.zhurnal.it.support.AccessMatrixFixture.Caller;
  * past the access check and is refused by validation ({@code 400}) or by the missing object ({@code 404}); a
  * caller who may not gets {@code 403}, whatever the body.
  *
- * <p>Outcomes: {@code ok} any 2xx; {@code 400}, {@code 401}, {@code 403}, {@code 404} that status. Columns, in
+ * <p>Outcomes: {@code ok} any 2xx; {@code 400}, {@code 401}, {@code 403}, {@code 404}, {@code 409}, {@code 422} that
+ * status. Columns, in
  * order: region administrator, journal administrator of A, subject teacher at A, class teacher of 5А, parent of
  * the child, the student, a confirmed account bound to nobody, anonymous.
  */
@@ -74,7 +75,7 @@ final class AccessMatrix {
             get("/schools/{schoolId}/staff", "",                                        "ok  ok  403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/staff",                                  "400 403 403 403 403 403 403 401"),
             get("/schools/{schoolId}/staff/import-template", "format=csv",              "ok  ok  403 403 403 403 403 401"),
-            row("POST", "/schools/{schoolId}/staff/import", "", CSV,                    "400 400 403 403 403 403 403 401"),
+            row("POST", "/schools/{schoolId}/staff/import", "", CSV,                    "422 422 403 403 403 403 403 401"),
             get("/schools/{schoolId}/years", "",                                        "ok  ok  403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/years",                                  "400 400 403 403 403 403 403 401"),
             get("/schools/{schoolId}/years/{yearId}", "",                               "ok  ok  403 403 403 403 403 401"),
@@ -86,7 +87,7 @@ final class AccessMatrix {
             write("POST", "/schools/{schoolId}/streams",                                "400 400 403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/students",                               "400 400 403 403 403 403 403 401"),
             write("POST", "/students/{personId}/movements",                             "400 400 403 403 403 403 403 401"),
-            get("/classes/{classId}", "",                                               "ok  ok  403 ok  403 403 403 401"),
+            get("/classes/{classId}", "",                                               "ok  ok  403 403 403 403 403 401"),
             write("POST", "/classes/{classId}/groups",                                  "400 400 403 403 403 403 403 401"),
             get("/schools/{schoolId}/curriculum", "yearId={yearId}",                    "ok  ok  403 403 403 403 403 401"),
             write("PUT", "/schools/{schoolId}/curriculum",                              "400 400 403 403 403 403 403 401"),
@@ -94,7 +95,9 @@ final class AccessMatrix {
             row("POST", "/subjects", "", "{\"schoolId\":{schoolId}}",                  "400 400 403 403 403 403 403 401"),
             get("/schools/{schoolId}/teaching-assignments", "",                         "ok  ok  403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/teaching-assignments",                   "400 400 403 403 403 403 403 401"),
-            write("POST", "/teaching-assignments/{assignmentId}/end",                   "400 400 403 403 403 403 403 401"),
+            // {assignmentId}: a spare assignment of 5Б; the region administrator ends it, so it is ended already (409)
+            // when the journal administrator tries.
+            write("POST", "/teaching-assignments/{assignmentId}/end",                   "ok  409 403 403 403 403 403 401"),
             get("/schools/{schoolId}/buildings", "",                                    "ok  ok  403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/buildings",                              "400 400 403 403 403 403 403 401"),
             write("PUT", "/schools/{schoolId}/buildings/{buildingId}",                  "404 404 403 403 403 403 403 401"),
@@ -109,7 +112,7 @@ final class AccessMatrix {
             get("/schools/{schoolId}/plans/{planId}", "",                               "404 404 404 404 403 403 403 401"),
             write("PUT", "/schools/{schoolId}/plans/{planId}/topics",                   "404 404 404 404 403 403 403 401"),
             row("POST", "/schools/{schoolId}/plans/{planId}/import", "", CSV,           "404 404 404 404 403 403 403 401"),
-            get("/schools/{schoolId}/plans/for-lesson/{lessonId}", "",                  "ok  ok  ok  403 403 403 403 401"),
+            get("/schools/{schoolId}/plans/for-lesson/{lessonId}", "",                  "ok  ok  ok  ok  403 403 403 401"),
             get("/schools/{schoolId}/timetable", "classId={classId}&date=2026-11-16",   "ok  ok  ok  ok  403 403 403 401"),
             get("/schools/{schoolId}/timetable/classes", "date=2026-11-16",             "ok  ok  ok  ok  403 403 403 401"),
             get("/schools/{schoolId}/timetable/options", "classId={classId}",           "ok  ok  ok  ok  403 403 403 401"),

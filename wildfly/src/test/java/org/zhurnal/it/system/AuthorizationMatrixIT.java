@@ -172,7 +172,7 @@ class AuthorizationMatrixIT {
             case "lessonId" -> world.lesson();
             case "studentPersonId", "personId" -> world.child();
             case "subjectId" -> world.subject();
-            case "assignmentId" -> world.assignment();
+            case "assignmentId" -> world.spareAssignment();
             case "periodId" -> world.periodA();
             default -> -1;
         };
