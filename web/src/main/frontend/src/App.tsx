@@ -6,6 +6,7 @@ import { useAppLocation, useFocusOnNavigation, type AppLocation } from './naviga
 import { resolveRoute, sectionOf, type Route } from './routing';
 import { AbsencesToday } from './views/classteacher/AbsencesToday';
 import { ClassInvitations } from './views/classteacher/ClassInvitations';
+import { PendingConfirmations } from './views/classteacher/PendingConfirmations';
 import { DiarySection } from './views/diary/DiarySection';
 import { JournalSection } from './views/journal/JournalSection';
 import { RegionSection } from './views/region/RegionSection';
@@ -61,6 +62,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (route.name === 'home') content = <SignedIn me={state.me} />;
   else if (route.name === 'class-teacher-absences') content = <AbsencesToday search={search} me={state.me} />;
   else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
+  else if (route.name === 'pending-confirmations') content = <PendingConfirmations me={state.me} />;
   else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
   else if (sectionOf(route) === 'school') content = <SchoolAdminSection route={route} me={state.me} />;
   else if (route.name.startsWith('journal-')) content = <JournalSection route={route} search={search} me={state.me} />;

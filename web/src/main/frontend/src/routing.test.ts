@@ -90,5 +90,7 @@ describe('class teacher routes', () => {
     expect(resolveRoute(PATHS.classTeacherInvitations(12), '')).toEqual({ name: 'class-teacher-invitations', id: 12 });
     expect(sectionOf({ name: 'class-teacher-invitations', id: 12 })).toBe('class-teacher');
     expect(resolveRoute('/class-teacher/classes/0/invitations', '')).toEqual({ name: 'not-found' });
+    expect(resolveRoute('/class-teacher/pending', '')).toEqual({ name: 'pending-confirmations' });
+    expect(sectionOf({ name: 'pending-confirmations' })).toBe('pending');
   });
 });

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'diary' }
   | { name: 'class-teacher-absences' }
   | { name: 'class-teacher-invitations'; id: number }
+  | { name: 'pending-confirmations' }
   | { name: 'timetable'; schoolId: number | null; classId: number | null; date: string | null }
   | { name: 'timetable-substitutions'; schoolId: number | null; date: string | null }
   | { name: 'plans'; schoolId: number | null; yearId: number | null }
@@ -31,7 +32,7 @@ export type Route =
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'timetable' | 'plans' | 'school';
+export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'pending' | 'timetable' | 'plans' | 'school';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
@@ -54,6 +55,8 @@ export const PATHS = {
   classTeacherAbsences: '/class-teacher/absences',
   /** «Коды приглашения» of one class. */
   classTeacherInvitations: (id: number) => `/class-teacher/classes/${id}/invitations`,
+  /** «Ожидают подтверждения»: parents from the state portal's children lists and staff accounts to confirm. */
+  pendingConfirmations: '/class-teacher/pending',
   timetable: '/timetable',
   /** A class's timetable editor; `date` picks the week. */
   timetableOf: (schoolId: number, classId?: number | null, date?: string | null) =>
@@ -145,6 +148,7 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (studentId !== null) return { name: 'region-student', id: studentId };
   if (path === PATHS.diary) return { name: 'diary' };
   if (path === PATHS.classTeacher || path === PATHS.classTeacherAbsences) return { name: 'class-teacher-absences' };
+  if (path === PATHS.pendingConfirmations) return { name: 'pending-confirmations' };
   const invitationsId = id(INVITATIONS.exec(path)?.[1]);
   if (invitationsId !== null) return { name: 'class-teacher-invitations', id: invitationsId };
   return scheduleRoute(path, new URLSearchParams(search));
@@ -177,6 +181,7 @@ function schoolAdminRoute(path: string, q: URLSearchParams): Route {
 export function sectionOf(route: Route): SectionId | null {
   if (route.name === 'region-exchanges') return 'exchanges';
   if (route.name === 'diary') return 'diary';
+  if (route.name === 'pending-confirmations') return 'pending';
   if (route.name === 'class-teacher-absences' || route.name === 'class-teacher-invitations') return 'class-teacher';
   if (route.name.startsWith('timetable')) return 'timetable';
   if (route.name === 'plans' || route.name === 'plan') return 'plans';

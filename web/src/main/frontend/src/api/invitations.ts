@@ -1,4 +1,4 @@
-import { request, type ApiResult } from './http';
+import { API_MESSAGES, failure, readResult, REQUESTED_WITH, request, type ApiResult } from './http';
 
 /** What a redeemed code bound the account to (`POST /api/v1/invitations/redeem`). */
 export interface RedeemedInvitation {
@@ -77,4 +77,24 @@ export function accessLabel(invitee: Invitee): string {
     default:
       return 'Код не выдавался';
   }
+}
+
+/**
+ * The class's invitation letters (PDF): the server issues fresh codes for everybody who does not sign in yet
+ * (open codes are replaced), so this is a POST; the answer is the file.
+ */
+export async function downloadClassLetters(fetchImpl: typeof fetch, classId: number): Promise<ApiResult<Blob>> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`/api/v1/classes/${classId}/invitations/letters`, {
+      method: 'POST',
+      headers: { Accept: 'application/pdf, application/problem+json', ...REQUESTED_WITH },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return failure(0, 'offline', API_MESSAGES.offline);
+  }
+  if (!response.ok) return readResult<Blob>(response);
+  return { ok: true, status: response.status, data: await response.blob() };
 }

@@ -3,15 +3,15 @@ import { canOpen, homeSectionFor, sectionsFor, shownSection } from './sections';
 
 describe('sectionsFor', () => {
   it('shows «Регион» and «Обмен данными» to the region administrator only, «Журнал», the timetable and plans to school staff', () => {
-    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Расписание', 'КТП']);
-    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Школа', 'Журнал', 'Расписание', 'КТП']);
+    expect(sectionsFor(['region-admin']).map((s) => s.label)).toEqual(['Регион', 'Обмен данными', 'Журнал', 'Подтверждения', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'journal-admin', 'offline_access']).map((s) => s.label)).toEqual(['Школа', 'Журнал', 'Подтверждения', 'Расписание', 'КТП']);
     expect(sectionsFor(['parent']).map((s) => s.label)).toEqual(['Дневник']);
     expect(sectionsFor([])).toEqual([]);
   });
 
   it('shows a journal administrator «Школа» for the region pages of their school, the region administrator «Регион» only', () => {
     expect(sectionsFor(['journal-admin']).map((s) => [s.label, s.href])).toEqual([['Школа', '/region/schools'], ['Журнал', '/journal'],
-      ['Расписание', '/timetable'], ['КТП', '/plans']]);
+      ['Подтверждения', '/class-teacher/pending'], ['Расписание', '/timetable'], ['КТП', '/plans']]);
     expect(sectionsFor(['region-admin', 'journal-admin']).map((s) => s.label)).not.toContain('Школа');
     expect(shownSection('region', ['journal-admin'])).toBe('school');
     expect(shownSection('region', ['region-admin', 'journal-admin'])).toBe('region');
@@ -34,7 +34,7 @@ describe('the diary and the class', () => {
   });
 
   it('shows «Класс» to class teachers', () => {
-    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Журнал', 'Класс', 'Расписание', 'КТП']);
+    expect(sectionsFor(['teacher', 'class-teacher']).map((s) => s.label)).toEqual(['Журнал', 'Класс', 'Подтверждения', 'Расписание', 'КТП']);
     expect(canOpen('class-teacher', ['teacher'])).toBe(false);
   });
 });

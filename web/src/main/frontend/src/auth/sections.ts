@@ -28,6 +28,12 @@ export const SECTIONS: readonly Section[] = [
   },
   { id: 'diary', label: 'Дневник', href: PATHS.diary, roles: ['parent', 'student'] },
   { id: 'class-teacher', label: 'Класс', href: PATHS.classTeacherAbsences, roles: ['class-teacher'] },
+  {
+    id: 'pending',
+    label: 'Подтверждения',
+    href: PATHS.pendingConfirmations,
+    roles: ['class-teacher', 'journal-admin', 'region-admin'],
+  },
   { id: 'timetable', label: 'Расписание', href: PATHS.timetable, roles: SCHOOL_STAFF },
   { id: 'plans', label: 'КТП', href: PATHS.plans, roles: SCHOOL_STAFF },
 ];

@@ -39,4 +39,29 @@ describe('ClassInvitations', () => {
     expect(post[0]).toBe('/api/v1/classes/3/invitations');
     expect(JSON.parse(post[1].body as string)).toEqual({ studentPersonId: 5, personId: 7 });
   });
+
+  it('downloads the class’s letters as a PDF with a POST that carries the anti-forgery header', async () => {
+    const created = vi.fn(() => 'blob:letters');
+    const revoked = vi.fn();
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoked });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const fetchImpl = vi.fn(async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') {
+        return new Response(new Blob(['%PDF-1.7'], { type: 'application/pdf' }), {
+          status: 200, headers: { 'Content-Type': 'application/pdf' } });
+      }
+      return json(200, url.endsWith('/invitations') ? LIST : []);
+    });
+    render(<ApiProvider fetchImpl={fetchImpl as unknown as typeof fetch}><ClassInvitations classId={3} /></ApiProvider>);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Письма с кодами для всего класса (PDF)' }));
+
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const post = fetchImpl.mock.calls.find(([, init]) => init?.method === 'POST') as unknown as [string, RequestInit];
+    expect(post[0]).toBe('/api/v1/classes/3/invitations/letters');
+    expect((post[1].headers as Record<string, string>)['X-Requested-With']).toBe('XMLHttpRequest');
+    expect(created).toHaveBeenCalled();
+    expect(revoked).toHaveBeenCalledWith('blob:letters');
+    click.mockRestore();
+  });
 });

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useFetch } from '../../api/ApiContext';
 import {
   accessLabel,
+  downloadClassLetters,
   issueInvitation,
   KIND_LABELS,
   loadClassInvitations,
@@ -27,6 +28,24 @@ export function ClassInvitations({ classId }: { classId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+
+  async function letters() {
+    setBusy(-1);
+    setError(null);
+    const result = await downloadClassLetters(fetchImpl, classId);
+    setBusy(null);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    const url = URL.createObjectURL(result.data);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `priglasheniya-${classId}.pdf`;
+    link.click();
+    URL.revokeObjectURL(url);
+    list.reload();
+  }
 
   async function issue(student: number, person: number) {
     setBusy(person);
@@ -74,6 +93,12 @@ export function ClassInvitations({ classId }: { classId: number }) {
       <p className="note">
         Родители и обучающиеся входят через Госуслуги и один раз вводят код, который вы им выдали. Новый код
         заменяет прежний.
+      </p>
+      <p>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void letters()}>
+          Письма с кодами для всего класса (PDF)
+        </button>{' '}
+        <span className="note">Выдаёт новые коды всем, кто ещё не входит; прежние коды перестают действовать.</span>
       </p>
       <FormAlert message={error} alertRef={alertRef} />
       {list.data.length === 0 ? (

@@ -33,6 +33,12 @@ public enum AuditAction {
     /** Invite codes; the object is the code's record (never the code). */
     INVITE_ISSUED("invite.issued", ObjectType.INVITE_CODE),
     INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE),
+    /** An invitation letter (PDF) issued for a class; the object is the class. */
+    INVITE_LETTER_ISSUED("invite.letter-issued", ObjectType.SCHOOL_CLASS),
+    /** Guardian links suggested by the state portal's children list; the object is the suggestion. */
+    GUARDIAN_LINK_SUGGESTED("guardian-link.suggested", ObjectType.GUARDIAN_LINK),
+    GUARDIAN_LINK_CONFIRMED("guardian-link.confirmed", ObjectType.GUARDIAN_LINK),
+    GUARDIAN_LINK_REJECTED("guardian-link.rejected", ObjectType.GUARDIAN_LINK),
     /** The diary: a class teacher read a student's diary; absence reports filed and decided; a class's absences read. */
     DIARY_READ_BY_CLASS_TEACHER("diary.read-by-class-teacher", ObjectType.STUDENT),
     ABSENCE_REPORTED("absence.reported", ObjectType.ABSENCE_REPORT),
@@ -94,7 +100,7 @@ public enum AuditAction {
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
         ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
-        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST
+        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST, GUARDIAN_LINK
     }
 
     private final String code;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,8 @@ public class Invitations {
     static final int MAX_FAILURES = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final String CLASS_NOT_FOUND = "Класс не найден";
+    static final String CHOOSE_STUDENT = "Выберите обучающегося";
+    static final String CHOOSE_PERSON = "Выберите, кому выдаётся код";
     static final String NOT_IN_CLASS = "Обучающийся не состоит в этом классе";
     static final String NOT_A_REPRESENTATIVE = "Код выдаётся обучающемуся или его законному представителю";
     static final String SIGNS_IN_ALREADY = "Этот человек уже входит в журнал: новый код не нужен";
@@ -63,6 +66,10 @@ public class Invitations {
             "Ваша учётная запись уже привязана к другой карточке. Обратитесь к администратору журнала школы";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Who a letter's line is for, by the invitee's kind. */
+    private static final Map<String, String> WHOM = Map.of("STUDENT", "обучающийся", "MOTHER", "мать", "FATHER", "отец",
+            "ADOPTIVE", "усыновитель", "GUARDIAN", "опекун", "TRUSTEE", "попечитель");
 
     @Inject
     InviteCodes codes;
@@ -127,9 +134,18 @@ public class Invitations {
         return result;
     }
 
-    /** Issues a code binding to {@code personId} (the student or a current representative) for the student. */
+    /**
+     * Issues a code binding to {@code personId} (the student or a current representative) for the student. Who may
+     * is checked before anything in the request.
+     */
     public IssuedInvitation issue(Actor actor, Long classId, Long studentPersonId, Long personId) {
         ClassPlace place = manageable(actor, classId);
+        if (studentPersonId == null) {
+            throw new InvalidInputException("studentPersonId", CHOOSE_STUDENT);
+        }
+        if (personId == null) {
+            throw new InvalidInputException("personId", CHOOSE_PERSON);
+        }
         LocalDate today = today();
         boolean onList = classLists.students(place.classId(), today).stream()
                 .anyMatch(s -> s.personId().equals(studentPersonId));
@@ -144,6 +160,38 @@ public class Invitations {
         if (!bindings.withConfirmedAccount(List.of(personId)).isEmpty()) {
             throw new ConflictException("personId", SIGNS_IN_ALREADY);
         }
+        return issueCode(actor, place, studentPersonId, personId);
+    }
+
+    /**
+     * The class's invitation letters as a PDF, a page per student: fresh codes (replacing open ones) for the student
+     * and every current representative who does not sign in yet. Audited per code and once for the letter.
+     */
+    public byte[] letters(Actor actor, Long classId, String siteAddress) {
+        List<ClassInvitation> invitations = forClass(actor, classId);
+        ClassPlace place = scope.classPlace(classId).orElseThrow(() -> new NotFoundException(CLASS_NOT_FOUND));
+        String schoolName = scope.schoolName(place.schoolId());
+        List<InvitationLetterPdf.Page> pages = new ArrayList<>();
+        for (ClassInvitation student : invitations) {
+            List<InvitationLetterPdf.Line> lines = new ArrayList<>();
+            Stream.concat(Stream.of(student.student()), student.representatives().stream())
+                    .filter(invitee -> !invitee.signsIn())
+                    .forEach(invitee -> {
+                        IssuedInvitation issued = issueCode(actor, place, student.student().personId(), invitee.personId());
+                        lines.add(new InvitationLetterPdf.Line(WHOM.getOrDefault(invitee.kind(), "представитель"),
+                                invitee.displayName(), issued.code(), LETTER_DATE.format(
+                                        issued.expiresAt().atZone(region.timeZone()).toLocalDate())));
+                    });
+            if (!lines.isEmpty()) {
+                pages.add(new InvitationLetterPdf.Page(schoolName, place.className(), student.student().displayName(),
+                        lines));
+            }
+        }
+        audit.record(actor, AuditAction.INVITE_LETTER_ISSUED, place.classId());
+        return InvitationLetterPdf.render(pages, siteAddress);
+    }
+
+    private IssuedInvitation issueCode(Actor actor, ClassPlace place, Long studentPersonId, Long personId) {
         Instant now = clock.instant();
         codes.open(studentPersonId, personId).forEach(open -> open.revoke(now));
         String code = InviteCodeFormat.generate(RANDOM);

@@ -24,6 +24,9 @@ public interface InviteScope {
     /** The students' representatives whose guardianship holds at the date, by student and name. */
     List<Representative> representatives(Collection<Long> studentPersonIds, LocalDate date);
 
+    /** The school's short name. */
+    String schoolName(Long schoolId);
+
     /** «Фамилия Имя Отчество» of a card. */
     String displayName(Long personId);
 }

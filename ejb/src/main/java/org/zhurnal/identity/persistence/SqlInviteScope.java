@@ -59,6 +59,14 @@ public class SqlInviteScope implements InviteScope {
     }
 
     @Override
+    public String schoolName(Long schoolId) {
+        Object name = em.createNativeQuery("SELECT s.short_name FROM school s WHERE s.id = ?1")
+                .setParameter(1, schoolId)
+                .getResultStream().findFirst().orElse("");
+        return name.toString();
+    }
+
+    @Override
     public String displayName(Long personId) {
         Object name = em.createNativeQuery("SELECT " + NAME + " FROM person p WHERE p.id = ?1")
                 .setParameter(1, personId)

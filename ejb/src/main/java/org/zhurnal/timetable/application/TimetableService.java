@@ -130,8 +130,11 @@ public class TimetableService {
     }
 
     /** Creates the missing lessons of the year from {@code from} (default: the year's start) to {@code to}. */
-    public int generate(Actor actor, long schoolId, long yearId, LocalDate from, LocalDate to) {
+    public int generate(Actor actor, long schoolId, Long yearId, LocalDate from, LocalDate to) {
         access.requireWrite(actor, schoolId);
+        if (yearId == null) {
+            throw new InvalidInputException("yearId", "Выберите учебный год");
+        }
         YearFacts year = facts.year(schoolId, yearId).orElseThrow(() -> new NotFoundException("Учебный год не найден"));
         LocalDate start = from == null ? year.startsOn() : from;
         LocalDate end = to == null ? year.endsOn() : to;

@@ -14,8 +14,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.identity.application.Invitations;
-import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.web.security.CurrentActor;
+import org.zhurnal.web.security.SignInSettings;
 
 /**
  * A class's invite codes: issued by its class teacher (or the school's administrator) for students and
@@ -31,6 +31,9 @@ public class ClassInvitationsResource {
 
     @Inject
     Invitations invitations;
+
+    @Inject
+    SignInSettings settings;
 
     @GET
     @Operation(summary = "The class's students and their legal representatives: who signs in already and the state "
@@ -52,13 +55,24 @@ public class ClassInvitationsResource {
     @APIResponse(responseCode = "403", description = "Neither the class teacher nor the school's administrator")
     @APIResponse(responseCode = "409", description = "The person signs in already")
     public Response issue(@PathParam("classId") long classId, NewInvitationRequest body) {
-        if (body == null || body.studentPersonId() == null) {
-            throw new InvalidInputException("studentPersonId", "Выберите обучающегося");
-        }
-        if (body.personId() == null) {
-            throw new InvalidInputException("personId", "Выберите, кому выдаётся код");
-        }
-        var issued = invitations.issue(currentActor.require(), classId, body.studentPersonId(), body.personId());
+        var issued = invitations.issue(currentActor.require(), classId, body == null ? null : body.studentPersonId(),
+                body == null ? null : body.personId());
         return Response.status(Response.Status.CREATED).entity(InvitationViews.Issued.of(issued)).build();
+    }
+
+    @POST
+    @Path("letters")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The class's invitation letters (PDF, a page per student): fresh codes for the student and "
+            + "every representative who does not sign in yet; open codes are replaced. The codes are in this PDF only")
+    @APIResponse(responseCode = "200", description = "The letters (application/pdf)")
+    @APIResponse(responseCode = "403", description = "Neither the class teacher nor the school's administrator")
+    @APIResponse(responseCode = "404", description = "No such class")
+    public Response letters(@PathParam("classId") long classId) {
+        byte[] pdf = invitations.letters(currentActor.require(), classId, settings.homeUrl());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"invitations-" + classId + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

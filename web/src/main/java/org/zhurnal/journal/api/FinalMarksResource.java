@@ -59,11 +59,12 @@ public class FinalMarksResource {
     @APIResponse(responseCode = "400", description = "No value, a reason missing where the rules need one")
     @APIResponse(responseCode = "409", description = "The period is closed")
     public FinalSheet decide(FinalMarkRequest request) {
+        var actor = currentActor.require();
         if (request == null || request.classId() == null || request.subjectId() == null || request.studentId() == null
                 || request.periodNumber() == null) {
             throw new InvalidInputException("studentId", "Укажите класс, предмет, обучающегося и период");
         }
-        return finals.decide(currentActor.require(), request.classId(), request.subjectId(), request.groupId(),
+        return finals.decide(actor, request.classId(), request.subjectId(), request.groupId(),
                 request.studentId(), request.periodNumber(), new FinalMarkDecision(request.value(),
                         Boolean.TRUE.equals(request.notAttested()), request.reason(), Boolean.TRUE.equals(request.confirm())));
     }

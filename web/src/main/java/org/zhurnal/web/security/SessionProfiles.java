@@ -15,8 +15,8 @@ import org.zhurnal.shared.security.PersonName;
 
 /**
  * Reads the signed-in account from the HTTP session that pac4j keeps; pac4j types stay in this package.
- * The {@code snils} claim (the state portal's SNILS) is personal data: it is only handed to the binding
- * service at sign-in and never logged.
+ * The {@code snils} and {@code esia_kids_snils} claims (the state portal's SNILS of the account and of its
+ * children) are personal data: they are only handed to the binding services at sign-in and never logged.
  */
 @ApplicationScoped
 public class SessionProfiles {
@@ -41,7 +41,7 @@ public class SessionProfiles {
         PersonName name = new PersonName(text(profile, "family_name"), text(profile, "given_name"),
                 text(profile, "middle_name"));
         return new SignedInAccount(text(profile, "iss"), profile.getId(), name, realmRoles(profile),
-                Boolean.parseBoolean(text(profile, "esia_trusted")), text(profile, "snils"));
+                Boolean.parseBoolean(text(profile, "esia_trusted")), text(profile, "snils"), texts(profile, "esia_kids_snils"));
     }
 
     private static String text(UserProfile profile, String claim) {
@@ -50,6 +50,15 @@ public class SessionProfiles {
             value = values.stream().findFirst().orElse(null);
         }
         return value == null ? "" : value.toString();
+    }
+
+    /** A claim that may hold one value or several. */
+    private static List<String> texts(UserProfile profile, String claim) {
+        Object value = profile.getAttribute(claim);
+        if (value instanceof Collection<?> values) {
+            return values.stream().filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
     }
 
     private static Set<String> realmRoles(UserProfile profile) {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.zhurnal.identity.application.AccountBindings;
+import org.zhurnal.identity.application.GuardianLinkService;
 import org.zhurnal.identity.domain.BindingState;
 
 /**
@@ -32,12 +33,16 @@ public class SignInServlet extends HttpServlet {
     @Inject
     transient AccountBindings bindings;
 
+    @Inject
+    transient GuardianLinkService guardianLinks;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var account = profiles.account(request);
         if (account.isPresent() && account.get().confirmed()) {
             LOG.info(() -> "Signed in: account " + account.get().pseudonym());
             suggestBinding(account.get());
+            suggestGuardianLinks(account.get());
             CurrentActor.forgetBinding(request.getSession());
             response.sendRedirect(settings.homeUrl());
             return;
@@ -58,6 +63,20 @@ public class SignInServlet extends HttpServlet {
             bindings.refusedAtSignIn(account.toActor());
         } catch (RuntimeException e) {
             LOG.warning(() -> "Refused sign-in not audited for account " + account.pseudonym() + ": "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Suggests links to the account's children on class lists (state portal kids); a failure must not stop the sign-in. */
+    private void suggestGuardianLinks(SignedInAccount account) {
+        if (account.kidsSnils().isEmpty()) {
+            return;
+        }
+        try {
+            int made = guardianLinks.suggestAtSignIn(account.toActor(), account.snils(), account.kidsSnils());
+            LOG.info(() -> "Account " + account.pseudonym() + " guardian links suggested: " + made);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Guardian-link suggestion failed for account " + account.pseudonym() + ": "
                     + e.getClass().getSimpleName());
         }
     }

@@ -79,6 +79,25 @@ public final class BrowserlessClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
     }
 
+    /** A download the SPA asks for with a POST (it makes something, e.g. letters with new codes): status and bytes. */
+    public HttpResponse<byte[]> postForBytes(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header(CSRF_HEADER, "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpRequest withCookies = cookieHeader(request.uri())
+                .map(cookies -> HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookies).build())
+                .orElse(request);
+        try {
+            return http.send(withCookies, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("request to " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** The same write without the anti-forgery header, as a forged cross-site request would arrive. */
     public Page sendJsonWithoutCsrfHeader(String method, String url, String json) {
         return follow(HttpRequest.newBuilder(URI.create(url))

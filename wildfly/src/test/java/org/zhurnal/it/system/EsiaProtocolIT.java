@@ -72,6 +72,46 @@ class EsiaProtocolIT {
     }
 
     @Test
+    void anExpiredEsiaTokenIsRefusedAndThePersonToldWhy() {
+        refusedWith("expired", "Ответ Госуслуг устарел: срок его действия истёк. Войдите ещё раз.");
+    }
+
+    @Test
+    void anEsiaTokenIssuedToAnotherSystemIsRefusedAndThePersonToldWhy() {
+        refusedWith("wrong-audience", "Ответ Госуслуг выдан для другой системы. Вход отклонён.");
+    }
+
+    /** The simulator issues flawed tokens; Keycloak's provider refuses them and its error page says why. */
+    private void refusedWith(String flaw, String message) {
+        BrowserlessClient simulator = new BrowserlessClient();
+        assertThat(simulator.postForm(URI.create(esia + "/simulator/token-flaw"), Map.of("flaw", flaw)).status())
+                .isEqualTo(200);
+        try {
+            Page landing = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), "1000003");
+            assertThat(landing.uri().toString()).doesNotStartWith(app + "/");
+            assertThat(landing.status()).isGreaterThanOrEqualTo(400);
+            assertThat(withoutEntities(landing.body())).contains(message);
+            assertThat(client.get(app + "/api/v1/me").status()).isEqualTo(401);
+        } finally {
+            simulator.postForm(URI.create(esia + "/simulator/token-flaw"), Map.of("flaw", "none"));
+        }
+        BrowserlessClient fresh = new BrowserlessClient();
+        Page home = EsiaSimulatorPage.signInAs(fresh, fresh.get(app + "/login"), "1000003");
+        assertThat(home.uri().toString()).as("genuine tokens work again").isEqualTo(app + "/");
+    }
+
+    /** The page's text with HTML character references (&#1054; &#x41e;) decoded. */
+    private static String withoutEntities(String html) {
+        Matcher entity = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (entity.find()) {
+            int code = Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16);
+            entity.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        return entity.appendTail(out).toString();
+    }
+
+    @Test
     void replayedEsiaCallbackIsRefused() {
         Page home = EsiaSimulatorPage.signInAs(client, client.get(app + "/login"), "1000003");
         URI callback = home.hops().stream()

@@ -143,8 +143,10 @@ public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaCon
         try {
             oid = EsiaTokenCheck.subjectOid(verified.claims(), config.getClientId(), config.expectedIssuer(),
                     Instant.now(), config.clockSkewSeconds());
-        } catch (IllegalArgumentException e) {
-            throw new IdentityBrokerException(e.getMessage());
+        } catch (EsiaTokenCheck.Refusal e) {
+            // Keycloak logs nothing for an exception with a message code: say why here, and show the person why.
+            LOG.warnf("ESIA sign-in refused: %s", e.getMessage());
+            throw new IdentityBrokerException(e.getMessage()).withMessageCode(e.userMessage());
         }
         String idToken = answer.path("id_token").asText(null);
         if (idToken != null && EsiaJwt.verify(idToken, config.esiaCertificates(), config.tokenSignatureOrder(),

@@ -34,9 +34,13 @@ class EsiaTokenCheckTest {
         Map<String, Object> expired = claims();
         expired.put("exp", NOW.getEpochSecond() - 31);
         assertThatThrownBy(() -> EsiaTokenCheck.subjectOid(expired, "ZHURNAL", null, NOW, 30))
-                .hasMessageContaining("expired");
+                .hasMessageContaining("expired")
+                .isInstanceOfSatisfying(EsiaTokenCheck.Refusal.class,
+                        refusal -> assertThat(refusal.userMessage()).contains("срок его действия истёк"));
         assertThatThrownBy(() -> EsiaTokenCheck.subjectOid(claims(), "OTHER", null, NOW, 30))
-                .hasMessageContaining("another client");
+                .hasMessageContaining("another client")
+                .isInstanceOfSatisfying(EsiaTokenCheck.Refusal.class,
+                        refusal -> assertThat(refusal.userMessage()).contains("для другой системы"));
         assertThatThrownBy(() -> EsiaTokenCheck.subjectOid(claims(), "ZHURNAL", "https://evil/", NOW, 30))
                 .hasMessageContaining("issuer");
         Map<String, Object> early = claims();

@@ -61,6 +61,7 @@ public final class EsiaSimulator implements AutoCloseable {
                 SignedTokenEndpoint.PATH, signedToken::handle,
                 ProtocolLog.PATH, log::handle,
                 ProtocolLog.TOKEN_KEY_PATH, this::tokenKey,
+                ProtocolLog.TOKEN_FLAW_PATH, this::tokenFlaw,
                 LogoutEndpoint.PATH, logout::handle);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(4, r -> {
@@ -112,6 +113,23 @@ public final class EsiaSimulator implements AutoCloseable {
         }
         gostIssuer.signWithForeignKey("foreign".equals(key));
         Http.json(exchange, 200, Map.of("key", key));
+    }
+
+    /**
+     * Test hook: {@code POST /simulator/token-flaw} with {@code flaw=expired} (tokens that expired an hour ago),
+     * {@code flaw=wrong-audience} (issued to another system) or {@code flaw=none} (genuine again).
+     */
+    private void tokenFlaw(HttpExchange exchange) throws IOException {
+        Http.requireMethod(exchange, "POST");
+        String flaw = Http.form(exchange).get("flaw");
+        GostTokenIssuer.Flaw chosen = switch (flaw == null ? "" : flaw) {
+            case "expired" -> GostTokenIssuer.Flaw.EXPIRED;
+            case "wrong-audience" -> GostTokenIssuer.Flaw.WRONG_AUDIENCE;
+            case "none" -> GostTokenIssuer.Flaw.NONE;
+            default -> throw EsiaError.badRequest("invalid_request", "flaw must be expired, wrong-audience or none");
+        };
+        gostIssuer.withFlaw(chosen);
+        Http.json(exchange, 200, Map.of("flaw", flaw));
     }
 
     /** The TCP port actually bound (useful when configured with port 0). */

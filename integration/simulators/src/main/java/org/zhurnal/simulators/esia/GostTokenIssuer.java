@@ -29,10 +29,23 @@ final class GostTokenIssuer {
     record Tokens(String accessToken, String idToken, long expiresIn) {
     }
 
+    /** A deliberate flaw in the following tokens, for tests that relying parties refuse them. */
+    enum Flaw {
+        /** Genuine tokens. */
+        NONE,
+        /** Expired an hour ago (far beyond any clock skew). */
+        EXPIRED,
+        /** Issued to another system: {@code client_id} and {@code aud} name {@value #OTHER_CLIENT}. */
+        WRONG_AUDIENCE;
+
+        static final String OTHER_CLIENT = "another-system";
+    }
+
     private final GostKeys.Credentials credentials = GostKeys.generate("ESIA simulator", Duration.ofDays(365));
     /** A key nobody trusts, for tests that relying parties refuse forged tokens ({@link #signWithForeignKey}). */
     private final GostKeys.Credentials foreign = GostKeys.generate("not ESIA", Duration.ofDays(1));
     private volatile boolean forge;
+    private volatile Flaw flaw = Flaw.NONE;
     private final String issuer;
     private final Clock clock;
 
@@ -50,8 +63,15 @@ final class GostTokenIssuer {
         this.forge = forge;
     }
 
-    Tokens issue(String clientId, String scope, EsiaPerson person) {
-        Instant now = clock.instant();
+    /** From now on tokens carry this flaw ({@link Flaw#NONE}: genuine again). */
+    void withFlaw(Flaw next) {
+        this.flaw = next;
+    }
+
+    Tokens issue(String requestingClient, String scope, EsiaPerson person) {
+        Flaw current = flaw;
+        Instant now = current == Flaw.EXPIRED ? clock.instant().minus(TOKEN_LIFETIME.multipliedBy(2)) : clock.instant();
+        String clientId = current == Flaw.WRONG_AUDIENCE ? Flaw.OTHER_CLIENT : requestingClient;
         long iat = now.getEpochSecond();
         long exp = now.plus(TOKEN_LIFETIME).getEpochSecond();
 

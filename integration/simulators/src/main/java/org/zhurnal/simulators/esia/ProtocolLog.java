@@ -19,6 +19,7 @@ final class ProtocolLog {
     static final String PATH = "/simulator/protocol-log";
     /** {@code POST key=foreign|own}: sign the next tokens with an untrusted key, or again with ESIA's. */
     static final String TOKEN_KEY_PATH = "/simulator/token-key";
+    static final String TOKEN_FLAW_PATH = "/simulator/token-flaw";
 
     private final AtomicLong authorizations = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();

@@ -19,11 +19,14 @@ class FixtureAndConfigTest {
         List<EsiaPerson> persons = PersonDirectory.loadDefault().all();
 
         assertThat(persons).extracting(EsiaPerson::oid)
-                .containsExactly(1000001L, 1000002L, 1000003L, 1000004L, 1000005L, 1000006L, 1000009L);
+                .containsExactly(1000001L, 1000002L, 1000003L, 1000004L, 1000005L, 1000006L, 1000021L, 1000022L,
+                        1000023L, 1000024L, 1000025L, 1000026L, 1000027L, 1000028L, 1000009L);
         assertThat(persons).extracting(EsiaPerson::fullName).containsExactly(
                 "Соколова Ирина Павловна", "Кузнецов Андрей Сергеевич", "Иванова Мария Петровна",
                 "Петров Сергей Николаевич", "Петрова Анна Сергеевна", "Орлова Наталья Игоревна",
-                "Лебедев Олег Дмитриевич");
+                "Захарова Елена Викторовна", "Белов Игорь Олегович", "Комарова Ольга Андреевна",
+                "Никитин Денис Юрьевич", "Никитина Полина Денисовна", "Голубева Алина Романовна",
+                "Воробьёв Максим Петрович", "Смирнова Вера Алексеевна", "Лебедев Олег Дмитриевич");
         assertThat(persons).allSatisfy(p -> assertThat(Snils.isValid(p.snils())).isTrue());
         assertThat(persons).filteredOn(p -> !p.trusted()).extracting(EsiaPerson::oid).containsExactly(1000009L);
         EsiaPerson parent = persons.get(3);

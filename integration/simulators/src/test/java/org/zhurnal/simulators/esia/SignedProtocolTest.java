@@ -80,7 +80,7 @@ class SignedProtocolTest {
                 .contains(">Лебедев Олег Дмитриевич</button>")
                 .contains(">учётная запись не подтверждена</span>")
                 .doesNotContain(query.get("client_secret"));
-        assertThat(page.body().split("<form method=\"post\">", -1)).hasSize(8);
+        assertThat(page.body().split("<form method=\"post\">", -1)).hasSize(PersonDirectory.loadDefault().all().size() + 1);
         assertThat(EsiaTestClient.hiddenFields(page.body())).containsOnlyKeys("request");
 
         Map<String, String> redirect = client.pick(page, 1000003);
@@ -123,6 +123,38 @@ class SignedProtocolTest {
         } finally {
             forger.close();
         }
+    }
+
+    @Test
+    void expiredAndMisaddressedTokensCanBeSwitchedOnForRelyingPartyTests() throws Exception {
+        EsiaSimulator flawed = EsiaSimulator.start(EsiaTestClient.config());
+        try {
+            EsiaTestClient on = new EsiaTestClient(flawed.baseUrl());
+            long now = Instant.now().getEpochSecond();
+            assertThat(on.post(ProtocolLog.TOKEN_FLAW_PATH, Map.of("flaw", "expired"), null).statusCode()).isEqualTo(200);
+            Map<String, Object> expired = claims(flawed, (String) on.tokens(1000003).get("access_token"));
+            assertThat(((Number) expired.get("exp")).longValue()).isLessThan(now - 1800);
+            assertThat(expired.get("client_id")).isEqualTo(EsiaTestClient.config().clientId());
+
+            on.post(ProtocolLog.TOKEN_FLAW_PATH, Map.of("flaw", "wrong-audience"), null);
+            Map<String, Object> tokens = on.tokens(1000003);
+            assertThat(claims(flawed, (String) tokens.get("access_token"))).containsEntry("client_id", "another-system");
+            assertThat(claims(flawed, (String) tokens.get("id_token"))).containsEntry("aud", "another-system");
+
+            on.post(ProtocolLog.TOKEN_FLAW_PATH, Map.of("flaw", "none"), null);
+            Map<String, Object> genuine = claims(flawed, (String) on.tokens(1000003).get("access_token"));
+            assertThat(((Number) genuine.get("exp")).longValue()).isGreaterThan(now);
+            assertThat(genuine.get("client_id")).isEqualTo(EsiaTestClient.config().clientId());
+            assertThat(on.post(ProtocolLog.TOKEN_FLAW_PATH, Map.of("flaw", "x"), null).statusCode()).isEqualTo(400);
+        } finally {
+            flawed.close();
+        }
+    }
+
+    /** The claims of a token the simulator signed (signature verified). */
+    private static Map<String, Object> claims(EsiaSimulator simulator, String token) throws Exception {
+        return EsiaJwt.verify(token, Pem.certificates(simulator.esiaCertificatePem()), GostTokenIssuer.SIGNATURE_ORDER,
+                GostTokenIssuer::parse).orElseThrow().claims();
     }
 
     @Test
