@@ -65,7 +65,8 @@ final class AccessMatrix {
             // region: schools, municipalities, school administrators
             get("/schools", "q=",                                                       "ok  403 403 403 403 403 403 401"),
             write("POST", "/schools",                                                   "400 403 403 403 403 403 403 401"),
-            get("/schools/{id}", "",                                                    "ok  403 403 403 403 403 403 401"),
+            get("/schools/{id}", "",                                                    "ok  ok  403 403 403 403 403 401"),
+            write("PUT", "/schools/{id}",                                               "400 403 403 403 403 403 403 401"),
             get("/municipalities", "",                                                  "ok  403 403 403 403 403 403 401"),
             write("POST", "/municipalities",                                            "400 403 403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/administrators",                         "400 403 403 403 403 403 403 401"),
@@ -184,7 +185,31 @@ final class AccessMatrix {
             write("POST", "/exchanges/dead-letters/discard",                            "400 403 403 403 403 403 403 401"),
             get("/exchanges/routes", "",                                                "ok  403 403 403 403 403 403 401"),
             write("POST", "/exchanges/routes/{routeId}/pause",                          "404 403 403 403 403 403 403 401"),
-            write("POST", "/exchanges/routes/{routeId}/resume",                         "404 403 403 403 403 403 403 401"));
+            write("POST", "/exchanges/routes/{routeId}/resume",                         "404 403 403 403 403 403 403 401"),
+
+            // master data editing, student import
+            write("PUT", "/subjects/{id}",                                              "404 404 404 404 404 404 404 401"),
+            get("/people/{personId}/name", "",                                          "ok  ok  403 ok  403 403 403 401"),
+            write("POST", "/people/{personId}/name/corrections",                        "400 400 403 400 403 403 403 401"),
+            get("/schools/{schoolId}/students/import-template", "format=csv",           "ok  ok  403 403 403 403 403 401"),
+            row("POST", "/schools/{schoolId}/students/import", "yearId={yearId}", CSV,  "422 422 403 403 403 403 403 401"),
+            row("POST", "/schools/{schoolId}/students/import/preview", "yearId={yearId}", CSV,
+                                                                                        "422 422 403 403 403 403 403 401"),
+
+            // the year's end and students' movements
+            get("/schools/{schoolId}/years/{yearId}/end", "",                           "ok  ok  403 403 403 403 403 401"),
+            write("POST", "/schools/{schoolId}/years/{yearId}/end/close",               "409 409 403 403 403 403 403 401"),
+            write("POST", "/schools/{schoolId}/years/{yearId}/end/rollover-preview",    "ok  ok  403 403 403 403 403 401"),
+            write("POST", "/schools/{schoolId}/years/{yearId}/end/rollover",            "409 409 403 403 403 403 403 401"),
+            write("POST", "/schools/{schoolId}/years/{yearId}/end/curriculum-confirmation",
+                                                                                        "409 409 403 403 403 403 403 401"),
+            write("PUT", "/schools/{schoolId}/years/{yearId}/end/decisions/{personId}", "ok  ok  403 403 403 403 403 401"),
+            get("/students/{personId}/movement-history", "",                            "ok  ok  403 403 403 403 403 401"),
+
+            // journal settings, a student's final marks
+            get("/journal/settings/{schoolId}", "",                                     "ok  ok  403 403 403 403 403 401"),
+            write("PUT", "/journal/settings/{schoolId}",                                "400 400 403 403 403 403 403 401"),
+            get("/journal/final-marks/students/{studentId}", "",                        "403 403 403 403 403 403 403 401"));
 
     /** Values of the path and query placeholders that are not the fixture's objects. */
     static final Map<String, String> OTHER_IDS = Map.of("kind", "cancel", "routeId", "no-such-route");
