@@ -49,7 +49,8 @@ public class RegistryImportRoute extends RouteBuilder {
                         format(exchange), "FILE", exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class)));
     }
 
-    private static String format(Exchange exchange) {
+    /** {@code csv} for a {@code *.csv} file, otherwise {@code xml}. */
+    static String format(Exchange exchange) {
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, "", String.class);
         return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "xml";
     }
