@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -90,8 +91,7 @@ public final class Stack implements AutoCloseable {
         // Keycloak and WildFly boot in parallel: the application discovers Keycloak lazily at the first sign-in.
         CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::start);
 
-        started(WildFlyServer.start(settings.serverHome(), settings.workDir().resolve("wildfly"), settings.ear(),
-                settings.wildflyPortOffset(), Map.of(
+        Map<String, String> appEnvironment = new HashMap<>(Map.of(
                         "ZHURNAL_DB_URL", jdbcUrl,
                         "ZHURNAL_DB_USER", EmbeddedDatabase.USER,
                         "ZHURNAL_DB_PASSWORD", secret(),
@@ -102,8 +102,15 @@ public final class Stack implements AutoCloseable {
                         "ZHURNAL_PII_KEY", personalDataKey(),
                         "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData()),
                         "ZHURNAL_DEMO_JOURNAL_ADMIN_SUBJECT", settings.demoJournalAdminBound()
-                                ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"),
-                Duration.ofMinutes(5)));
+                                ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"));
+        if (settings.registryPort() != 0) {
+            String sftpPassword = secret();
+            privateFile(settings.workDir().resolve("registry-sftp.password"), sftpPassword);
+            appEnvironment.putAll(DemoRegistry.start(settings, settings.workDir().resolve("registry-sftp"), sftpPassword,
+                    running::push));
+        }
+        started(WildFlyServer.start(settings.serverHome(), settings.workDir().resolve("wildfly"), settings.ear(),
+                settings.wildflyPortOffset(), appEnvironment, Duration.ofMinutes(5)));
         try {
             keycloakReady.join();
         } catch (CompletionException e) {
