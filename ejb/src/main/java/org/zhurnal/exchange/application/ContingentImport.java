@@ -88,11 +88,6 @@ public class ContingentImport {
     @Inject
     Clock clock;
 
-    /** Applies one record in its own transaction. */
-    public Outcome apply(String system, long exchangeId, String recordId, ContingentChange change) {
-        return applyAll(system, exchangeId, List.of(new Item(recordId, change))).get(0);
-    }
-
     /** Applies the records in order, in one transaction; the outcomes in the same order. */
     public List<Outcome> applyAll(String system, long exchangeId, List<Item> items) {
         Set<String> distinct = new LinkedHashSet<>();
