@@ -51,7 +51,7 @@ class RegistryImportBench {
 
     @Deployment
     static EnterpriseArchive ear() {
-        return RealEar.withTests(RegistryImportBench.class, ClassesTestData.class, RegionTestData.class, Db.class,
+        return RealEar.withTests(RegistryImportBench.class, ServerCpu.class, ClassesTestData.class, RegionTestData.class, Db.class,
                 RegistryChange.class, RegistryDocuments.class, RegistryFixtures.class);
     }
 
@@ -89,11 +89,13 @@ class RegistryImportBench {
         Files.createDirectories(inbox);
         Path temp = Files.createTempFile(inbox.getParent(), "registry", ".part");
         Files.writeString(temp, csv, StandardCharsets.UTF_8);
+        ServerCpu cpu = ServerCpu.now();
         long dropped = System.nanoTime();
         Files.move(temp, inbox.resolve(name));
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> Db.column(db,
                 "SELECT status FROM exchange_log WHERE source = ?", name), s -> s.contains("COMPLETED"));
         double wall = (System.nanoTime() - dropped) / 1e9;
+        ServerCpu used = ServerCpu.now().minus(cpu);
 
         String[] figures = Db.column(db, "SELECT concat_ws('|', applied, extract(epoch FROM finished_at - started_at)) "
                 + "FROM exchange_log WHERE source = ?", name).get(0).split("\\|");
@@ -102,8 +104,11 @@ class RegistryImportBench {
         assertThat(Db.count(db, "SELECT count(*) FROM enrolment_event e JOIN school_class c ON c.id = e.school_class_id "
                 + "WHERE c.school_id = ? AND c.letter = ?", data.school(), LETTER)).isEqualTo(records);
         String line = String.format("BENCHMARK registry import into PostgreSQL: %d records (%d KiB CSV), "
-                        + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s",
-                records, csv.length() / 1024, logged, records / logged, wall, records / wall);
+                        + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s; "
+                        + "application server CPU %.2f s (import threads %.2f s) = %.0f records per server CPU second; "
+                        + "machine load average %.1f",
+                records, csv.length() / 1024, logged, records / logged, wall, records / wall, used.processSeconds(),
+                used.importThreadSeconds(), records / used.processSeconds(), used.loadAverage());
         LOG.info(line);
         System.out.println(line);
     }

@@ -128,9 +128,9 @@ class RegistryImportIT {
         // the 17th names the SNILS of the 3rd (in the same batch) for somebody else
         changes.set(16, RegistryChange.arrival("NB" + tag + "-17", inn, 6, "А", "Петрова", "Анна", null,
                 day("2014-02-02"), RegistryFixtures.snils(firstSnils + 2), SEPT_1));
-        String name = "narrowed-" + tag + ".csv";
+        String name = "narrowed-" + tag + ".xml";
 
-        drop(name, RegistryDocuments.csv("NB-" + tag, changes));
+        drop(name, RegistryDocuments.xml("NB-" + tag, changes));
         awaitExchange(name, "PARTIAL");
 
         assertThat(Db.column(db, "SELECT concat_ws('|', received, applied, duplicates, rejected) FROM exchange_log "
