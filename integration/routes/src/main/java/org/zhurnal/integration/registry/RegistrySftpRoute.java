@@ -73,7 +73,9 @@ public class RegistrySftpRoute extends RouteBuilder {
                 .append('/').append(directory.replaceAll("^/+", ""))
                 .append("?username=").append(present(user).orElseThrow(() -> new IllegalStateException(
                         "zhurnal.registry.sftp-user (ZHURNAL_REGISTRY_SFTP_USER) is required with an SFTP host")));
-        present(password).ifPresent(secret -> uri.append("&password=RAW(").append(secret).append(')'));
+        // RAW(...) keeps the secret as it is; RAW{...} when it holds a ')'
+        present(password).ifPresent(secret -> uri.append("&password=")
+                .append(secret.contains(")") ? "RAW{" + secret + "}" : "RAW(" + secret + ")"));
         present(privateKeyFile).ifPresent(file -> uri.append("&privateKeyFile=").append(file));
         present(knownHostsFile).ifPresentOrElse(
                 file -> uri.append("&knownHostsFile=").append(file).append("&strictHostKeyChecking=yes"),

@@ -24,7 +24,7 @@ import org.zhurnal.simulators.registry.RegistrySftpServer;
 class RegistrySftpRouteTest {
 
     static final String USER = "registry";
-    static final String PASSWORD = "test-only-" + Long.toHexString(System.nanoTime());
+    static final String PASSWORD = "test-only&(x)-" + Long.toHexString(System.nanoTime());
 
     @TempDir
     Path dir;
