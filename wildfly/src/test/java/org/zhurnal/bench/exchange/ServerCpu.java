@@ -3,6 +3,8 @@ package org.zhurnal.bench.exchange;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * CPU time of the application server (the benchmark runs inside it): the whole process and the Camel threads
@@ -11,8 +13,6 @@ import java.lang.management.ThreadMXBean;
 record ServerCpu(double processSeconds, double importThreadSeconds, double loadAverage) {
 
     static ServerCpu now() {
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long importNanos = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -21,7 +21,18 @@ record ServerCpu(double processSeconds, double importThreadSeconds, double loadA
                 importNanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
-        return new ServerCpu(os.getProcessCpuTime() / 1e9, importNanos / 1e9, os.getSystemLoadAverage());
+        return new ServerCpu(processCpuNanos() / 1e9, importNanos / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Through the platform MBean server: the server's modules do not export com.sun.management to deployments. */
+    private static long processCpuNanos() {
+        try {
+            return ((Number) ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime")).longValue();
+        } catch (JMException e) {
+            throw new IllegalStateException("process CPU time unavailable", e);
+        }
     }
 
     ServerCpu minus(ServerCpu before) {
