@@ -105,10 +105,10 @@ class RegistryImportBench {
                 + "WHERE c.school_id = ? AND c.letter = ?", data.school(), LETTER)).isEqualTo(records);
         String line = String.format("BENCHMARK registry import into PostgreSQL: %d records (%d KiB CSV), "
                         + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s; "
-                        + "application server CPU %.2f s (import threads %.2f s) = %.0f records per server CPU second; "
+                        + "application server CPU %.2f s = %.0f records per server CPU second; "
                         + "machine load average %.1f",
                 records, csv.length() / 1024, logged, records / logged, wall, records / wall, used.processSeconds(),
-                used.importThreadSeconds(), records / used.processSeconds(), used.loadAverage());
+                records / used.processSeconds(), used.loadAverage());
         LOG.info(line);
         System.out.println(line);
     }
