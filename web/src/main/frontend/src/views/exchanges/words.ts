@@ -17,11 +17,12 @@ export const LETTER_LABELS: Record<DeadLetter['status'], string> = {
 
 export const SYSTEM_LABELS: Record<string, string> = { REGISTRY: 'Реестр контингента' };
 
-export const CHANNEL_LABELS: Record<string, string> = { FILE: 'файл', REST: 'запрос к реестру' };
+export const CHANNEL_LABELS: Record<string, string> = { FILE: 'файл', SFTP: 'файл по SFTP', REST: 'запрос к реестру' };
 
 export const ROUTE_LABELS: Record<string, string> = {
   'registry-file': 'Реестр: файлы из каталога',
   'registry-pull': 'Реестр: опрос по расписанию',
+  'registry-sftp': 'Реестр: файлы по SFTP',
   'registry-import': 'Реестр: загрузка изменений',
   heartbeat: 'Проверка работы маршрутов',
 };

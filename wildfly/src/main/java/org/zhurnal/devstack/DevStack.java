@@ -42,10 +42,13 @@ public final class DevStack {
                    Лебедев Олег Дмитриевич   — неподтверждённая учётная запись
                  API: %s/api/v1/me   OpenAPI: %s/openapi   Swagger UI: %s/api-docs/
                  Health: %s   Keycloak: %s   ESIA simulator: %s   WildFly management: %s
+                 Реестр контингента (симулятор): %s   его SFTP: sftp://registry@localhost:%d/inbox
+                   (пароль в %s)
                  Ctrl-C останавливает всё.
                 ==================================================================
                 """.formatted(startup.toSeconds(), settings.appUrl(), settings.appUrl(), settings.appUrl(),
                 settings.appUrl(), settings.healthUrl(), settings.keycloakUrl(), settings.esiaUrl(),
-                "http://localhost:" + settings.managementPort());
+                "http://localhost:" + settings.managementPort(), settings.registryUrl(), settings.registryPort() + 1,
+                settings.workDir().resolve("registry-sftp.password"));
     }
 }

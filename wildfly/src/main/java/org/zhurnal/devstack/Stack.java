@@ -103,6 +103,12 @@ public final class Stack implements AutoCloseable {
                 "ZHURNAL_DEMO_DATA", String.valueOf(settings.demoData()),
                 "ZHURNAL_DEMO_JOURNAL_ADMIN_SUBJECT", settings.demoJournalAdminBound()
                         ? StackSettings.DEMO_JOURNAL_ADMIN_SUBJECT : "none"));
+        if (settings.registryPort() != 0) {
+            String sftpPassword = secret();
+            privateFile(settings.workDir().resolve("registry-sftp.password"), sftpPassword);
+            serverEnvironment.putAll(DemoRegistry.start(settings, settings.workDir().resolve("registry-sftp"), sftpPassword,
+                    running::push));
+        }
         serverEnvironment.putAll(extras.serverEnvironment());
         started(WildFlyServer.start(settings.serverHome(), settings.workDir().resolve("wildfly"), settings.ear(),
                 settings.wildflyPortOffset(), serverEnvironment, Duration.ofMinutes(5)));

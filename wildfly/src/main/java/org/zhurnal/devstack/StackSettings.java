@@ -8,12 +8,14 @@ import java.util.Map;
  * (5432, 8080, 8180, 9990 may be taken on a developer's machine) and are overridden by environment variables.
  *
  * @param wildflyPortOffset WildFly's socket-binding offset: HTTP is 8080 + offset, management 9990 + offset
+ * @param registryPort the registry simulator's port (its SFTP server listens on the next one); 0: no registry
  * @param demoJournalAdminBound whether the demo data binds the demo journal administrator's account (1000002) to
  *        his card; the system tests leave it unbound, they bind it through the suggestion flow themselves
  */
 public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloakPort, int keycloakManagementPort,
                             int esiaPort, Path workDir, Path serverHome, Path keycloakHome, Path ear,
-                            boolean demoData, boolean keepDatabase, boolean demoJournalAdminBound) {
+                            boolean demoData, boolean keepDatabase, boolean demoJournalAdminBound,
+                            int registryPort) {
 
     /** The Keycloak subject of the demo journal administrator (config/…/keycloak/zhurnal-realm.json). */
     public static final String DEMO_JOURNAL_ADMIN_SUBJECT = "e51a0000-0000-4000-8000-000001000002";
@@ -27,7 +29,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 port(env, "ZHURNAL_KEYCLOAK_MANAGEMENT_PORT", 28190),
                 port(env, "ZHURNAL_ESIA_PORT", 28280),
                 paths.workDir().resolve("dev"), paths.serverHome(), paths.keycloakHome(), paths.ear(),
-                true, true, true);
+                true, true, true, port(env, "ZHURNAL_REGISTRY_PORT", 28380));
     }
 
     /** The stack the system tests start: its own ports, a fresh database every run. */
@@ -39,7 +41,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 port(env, "ZHURNAL_TEST_KEYCLOAK_MANAGEMENT_PORT", 38190),
                 port(env, "ZHURNAL_TEST_ESIA_PORT", 38280),
                 paths.workDir().resolve("test"), paths.serverHome(), paths.keycloakHome(), paths.ear(),
-                true, false, false);
+                true, false, false, 0);
     }
 
     /**
@@ -54,7 +56,7 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
                 port(env, "ZHURNAL_BENCH_KEYCLOAK_MANAGEMENT_PORT", 29190),
                 port(env, "ZHURNAL_BENCH_ESIA_PORT", 29280),
                 paths.workDir().resolve("bench-" + dataset), paths.serverHome(), paths.keycloakHome(), paths.ear(),
-                false, true, false);
+                false, true, false, 0);
     }
 
     public int httpPort() {
@@ -75,6 +77,10 @@ public record StackSettings(int postgresPort, int wildflyPortOffset, int keycloa
 
     public String esiaUrl() {
         return "http://localhost:" + esiaPort;
+    }
+
+    public String registryUrl() {
+        return "http://localhost:" + registryPort;
     }
 
     public String healthUrl() {

@@ -3,12 +3,18 @@ package org.zhurnal.exchange.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.zhurnal.calendar.domain.AcademicYears;
 import org.zhurnal.classes.application.NewClass;
 import org.zhurnal.classes.application.NewMovement;
-import org.zhurnal.classes.application.NewStudent;
 import org.zhurnal.classes.application.SchoolClassService;
 import org.zhurnal.classes.application.StudentService;
+import org.zhurnal.classes.domain.SchoolClasses;
 import org.zhurnal.classes.domain.Students;
 import org.zhurnal.exchange.application.ContingentChange.ClassOpens;
 import org.zhurnal.exchange.application.ContingentChange.EnrolStudent;
@@ -19,21 +25,32 @@ import org.zhurnal.exchange.persistence.ProcessedRecords;
 import org.zhurnal.people.application.PersonCards;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.Snils;
+import org.zhurnal.school.application.AdministeredSchools;
 import org.zhurnal.school.application.CurrentRegion;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.security.Actor;
 
 /**
- * Applies one contingent change reported by another system, in one transaction, exactly once: the record
- * is claimed in the transaction that applies it, and the change goes through the same services the screens
- * use (their rules, locks and audit). A refusal is a business exception with the Russian reason, and rolls
- * the claim back with the change.
+ * Applies contingent changes reported by another system, a batch in one transaction, each record exactly
+ * once: the batch's record ids are claimed (one statement) in the transaction that applies them. Arrivals go
+ * set-based through {@link ArrivalBatch} (the rules of {@code StudentService.enrol}); leaving, transfers and
+ * new classes through the services the screens use (their rules, locks and audit), in record order. A refusal
+ * of any record is a business exception with the Russian reason and rolls the whole batch back, claims
+ * included: the caller narrows the batch down to the refused record (see the registry import).
  */
 @Stateless
 public class ContingentImport {
 
     /** What became of a record. */
     public enum Outcome { APPLIED, DUPLICATE }
+
+    /** One record of a batch: the other system's record id (the idempotency key) and the change. */
+    public record Item(String recordId, ContingentChange change) {
+        public Item {
+            Objects.requireNonNull(recordId, "recordId");
+            Objects.requireNonNull(change, "change");
+        }
+    }
 
     @Inject
     ProcessedRecords processed;
@@ -43,6 +60,15 @@ public class ContingentImport {
 
     @Inject
     CurrentRegion region;
+
+    @Inject
+    AdministeredSchools schools;
+
+    @Inject
+    SchoolClasses schoolClasses;
+
+    @Inject
+    AcademicYears years;
 
     @Inject
     StudentService students;
@@ -57,46 +83,56 @@ public class ContingentImport {
     PersonCards personCards;
 
     @Inject
+    ArrivalBatch arrivals;
+
+    @Inject
     Clock clock;
 
-    public Outcome apply(String system, long exchangeId, String recordId, ContingentChange change) {
-        if (!processed.claimRecord(system, recordId, exchangeId, clock.instant())) {
-            return Outcome.DUPLICATE;
-        }
+    /** Applies the records in order, in one transaction; the outcomes in the same order. */
+    public List<Outcome> applyAll(String system, long exchangeId, List<Item> items) {
+        Set<String> distinct = new LinkedHashSet<>();
+        items.forEach(item -> distinct.add(item.recordId()));
+        Set<String> claimed = processed.claimRecords(system, List.copyOf(distinct), exchangeId, clock.instant());
         Actor actor = ExchangeSystems.actorOf(system);
-        Long schoolId = school(change.schoolInn());
-        if (change instanceof EnrolStudent enrol) {
-            Long classId = classOf(schoolId, enrol.date(), enrol.grade(), enrol.letter());
-            students.enrol(actor, schoolId,
-                    new NewStudent(enrol.person(), enrol.sex(), classId, enrol.date(), enrol.orderRef()));
-        } else if (change instanceof StudentLeaves leaves) {
+        BatchLookups lookups = new BatchLookups(lookup, region, schools, schoolClasses, years, actor);
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        Set<String> taken = new HashSet<>();
+        List<EnrolStudent> pendingArrivals = new ArrayList<>();
+        for (Item item : items) {
+            if (!claimed.contains(item.recordId()) || !taken.add(item.recordId())) {
+                outcomes.add(Outcome.DUPLICATE);
+                continue;
+            }
+            outcomes.add(Outcome.APPLIED);
+            if (item.change() instanceof EnrolStudent arrival) {
+                pendingArrivals.add(arrival);
+            } else {
+                arrivals.apply(actor, pendingArrivals, lookups);
+                pendingArrivals.clear();
+                applyThroughServices(actor, item.change(), lookups);
+            }
+        }
+        arrivals.apply(actor, pendingArrivals, lookups);
+        return outcomes;
+    }
+
+    private void applyThroughServices(Actor actor, ContingentChange change, BatchLookups lookups) {
+        Long schoolId = lookups.schoolId(change.schoolInn());
+        if (change instanceof StudentLeaves leaves) {
             Long personId = studentOf(actor, schoolId, leaves.schoolInn(), leaves.snils());
             students.move(actor, personId,
                     new NewMovement(NewMovement.Kind.LEAVE, leaves.date(), null, null, null, leaves.orderRef()));
         } else if (change instanceof StudentTransfers transfer) {
             Long personId = studentOf(actor, schoolId, transfer.schoolInn(), transfer.snils());
-            Long classId = classOf(schoolId, transfer.date(), transfer.grade(), transfer.letter());
+            Long classId = lookups.classId(schoolId, transfer.date(), transfer.grade(), transfer.letter());
             students.move(actor, personId, new NewMovement(NewMovement.Kind.TRANSFER, transfer.date(), classId,
                     null, null, transfer.orderRef()));
         } else if (change instanceof ClassOpens opens) {
-            classes.create(actor, schoolId, new NewClass(year(schoolId, opens.date()), opens.grade(), opens.letter(), null));
+            classes.create(actor, schoolId,
+                    new NewClass(lookups.yearId(schoolId, opens.date()), opens.grade(), opens.letter(), null));
+        } else {
+            throw new IllegalArgumentException("unexpected change " + change);
         }
-        return Outcome.APPLIED;
-    }
-
-    private Long school(String inn) {
-        return region.find().flatMap(r -> lookup.schoolByInn(r.id(), inn))
-                .orElseThrow(() -> new InvalidInputException("schoolInn", "Школа с ИНН " + inn + " не найдена в регионе"));
-    }
-
-    private Long year(Long schoolId, java.time.LocalDate date) {
-        return lookup.yearOn(schoolId, date).orElseThrow(() -> new InvalidInputException("effectiveDate",
-                "У школы нет учебного года, который включает дату " + date));
-    }
-
-    private Long classOf(Long schoolId, java.time.LocalDate date, int grade, String letter) {
-        return lookup.classOf(year(schoolId, date), grade, letter).orElseThrow(() -> new InvalidInputException(
-                "class", "Класса " + grade + letter + " нет в школе в учебном году на дату " + date));
     }
 
     private Long studentOf(Actor actor, Long schoolId, String inn, String snilsText) {

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The idempotency of inbound records and messages. Claiming a record is an insert in the transaction that
@@ -24,6 +27,19 @@ public class ProcessedRecords {
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (system, record_id) DO NOTHING""")
                 .setParameter(1, system).setParameter(2, recordId).setParameter(3, exchangeId)
                 .setParameter(4, utc(now)).executeUpdate() == 1;
+    }
+
+    /**
+     * Claims a batch's record ids in one statement (ids must be distinct); returns those this call claimed,
+     * the others were applied before.
+     */
+    public Set<String> claimRecords(String system, List<String> recordIds, long exchangeId, Instant now) {
+        OffsetDateTime at = utc(now);
+        Set<String> claimed = new HashSet<>();
+        SetBasedInsert.insert(em, "processed_record", "system, record_id, exchange_id, processed_at",
+                "ON CONFLICT (system, record_id) DO NOTHING RETURNING record_id", recordIds,
+                id -> new Object[] {system, id, exchangeId, at}, true).forEach(id -> claimed.add((String) id));
+        return claimed;
     }
 
     public boolean messageProcessed(String system, String messageId) {

@@ -117,6 +117,34 @@ class RegistryImportIT {
     }
 
     @Test
+    void aRecordRefusedInsideABatchIsReportedAloneAndTheRestOfItsBatchLands() throws Exception {
+        ClassesTestData data = ClassesTestData.create(schools, calendar);
+        String inn = Db.column(db, "SELECT inn FROM school WHERE id = ?", data.school()).get(0);
+        ClassItem sixA = classes.create(REGION_ADMIN, data.school(), new NewClass(data.year(), 6, "А", null));
+        String tag = RegionTestData.tag();
+        long firstSnils = 600_000_000L + (Long.parseLong(tag) % 100_000) * 100;
+        List<RegistryChange> changes = new ArrayList<>(
+                RegistryFixtures.arrivals("NB" + tag, 40, inn, 6, "А", SEPT_1, firstSnils));
+        // the 17th names the SNILS of the 3rd (in the same batch) for somebody else
+        changes.set(16, RegistryChange.arrival("NB" + tag + "-17", inn, 6, "А", "Петрова", "Анна", null,
+                day("2014-02-02"), RegistryFixtures.snils(firstSnils + 2), SEPT_1));
+        String name = "narrowed-" + tag + ".xml";
+
+        drop(name, RegistryDocuments.xml("NB-" + tag, changes));
+        awaitExchange(name, "PARTIAL");
+
+        assertThat(Db.column(db, "SELECT concat_ws('|', received, applied, duplicates, rejected) FROM exchange_log "
+                + "WHERE source = ?", name)).containsExactly("40|39|0|1");
+        assertThat(Db.column(db, "SELECT e.record_id || '|' || e.reason FROM exchange_record_error e JOIN exchange_log l "
+                + "ON l.id = e.exchange_id WHERE l.source = ?", name)).containsExactly("NB" + tag + "-17|"
+                + "Этот СНИЛС уже указан в карточке другого человека. Проверьте СНИЛС, ФИО и дату рождения.");
+        assertThat(classes.roster(REGION_ADMIN, sixA.id(), SEPT_1).students()).hasSize(39);
+        assertThat(Db.count(db, "SELECT count(*) FROM processed_record WHERE record_id LIKE ?", "NB" + tag + "-%"))
+                .isEqualTo(39);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void anUnreadableFileWaitsInTheDeadLetterQueueUntilTheRegionAdministratorDecides() throws Exception {
         String name = "garbage-" + RegionTestData.tag() + ".xml";
         drop(name, "<html>502 Bad Gateway</html>");

@@ -1,9 +1,12 @@
 package org.zhurnal.integration.registry;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.zhurnal.exchange.application.ContingentImport;
+import org.zhurnal.exchange.application.ContingentImport.Item;
 import org.zhurnal.exchange.application.ExchangeCounts;
 import org.zhurnal.exchange.application.ExchangeJournal;
 import org.zhurnal.exchange.application.ExchangeJournal.Direction;
@@ -17,19 +20,25 @@ import org.zhurnal.integration.registry.wire.RegistryXml;
 import org.zhurnal.shared.error.BusinessException;
 
 /**
- * Imports one registry message: logs the exchange, skips a message seen before, and applies its records one
- * transaction each, refusing bad ones into the error report. A transient failure (the database is down)
- * propagates for redelivery, which resumes at the failed record: the progress lives on the Camel exchange.
+ * Imports one registry message: logs the exchange, skips a message seen before, and applies its records in
+ * batches ({@code zhurnal.registry.batch-size}, one transaction each). A batch refused because of one record
+ * is narrowed down by halves until the refused record stands alone: it goes to the error report with its
+ * reason, every other record lands. A transient failure (the database is down) propagates for redelivery,
+ * which resumes at the failed batch: the progress lives on the Camel exchange.
  */
 public class RegistryBatchImporter implements Processor {
 
     static final String PROGRESS = "ZhurnalRegistryProgress";
+    public static final int DEFAULT_BATCH_SIZE = 500;
     private static final String SYSTEM = ExchangeSystems.REGISTRY;
 
     /** Where the import of one message is, across redeliveries. */
     static final class Progress {
         final long exchangeId;
+        /** The first record of the batch being applied. */
         int next;
+        /** Records at or after {@code next} already applied, counted or refused (by a narrowed-down batch). */
+        final BitSet settled = new BitSet();
         int applied;
         int duplicates;
         int rejected;
@@ -43,13 +52,19 @@ public class RegistryBatchImporter implements Processor {
         }
     }
 
+    /** A mapped record and its place in the message. */
+    private record Mapped(int index, Item item) {
+    }
+
     private final ExchangeJournal journal;
     private final ContingentImport contingent;
+    private final int batchSize;
     private final RegistryRecordMapper mapper = new RegistryRecordMapper();
 
-    public RegistryBatchImporter(ExchangeJournal journal, ContingentImport contingent) {
+    public RegistryBatchImporter(ExchangeJournal journal, ContingentImport contingent, int batchSize) {
         this.journal = journal;
         this.contingent = contingent;
+        this.batchSize = batchSize > 0 ? batchSize : DEFAULT_BATCH_SIZE;
     }
 
     @Override
@@ -63,14 +78,16 @@ public class RegistryBatchImporter implements Processor {
         }
         RegistryBatch batch = read(exchange, progress);
         List<RegistryRecord> records = batch.records();
-        if (progress.next == 0 && journal.messageProcessed(SYSTEM, batch.messageId())) {
+        if (progress.next == 0 && progress.settled.isEmpty() && journal.messageProcessed(SYSTEM, batch.messageId())) {
             progress.duplicates = records.size();
             finish(exchange, progress, batch, records.size(), true);
             return;
         }
         try {
-            for (; progress.next < records.size(); progress.next++) {
-                importOne(progress, records.get(progress.next));
+            while (progress.next < records.size()) {
+                int end = Math.min(records.size(), progress.next + batchSize);
+                applyNarrowing(progress, records, mapAll(progress, records, end));
+                progress.next = end;
             }
         } catch (RuntimeException transientFailure) {
             noteFailure(progress, records.size(), transientFailure);
@@ -93,20 +110,55 @@ public class RegistryBatchImporter implements Processor {
         }
     }
 
-    private void importOne(Progress progress, RegistryRecord record) {
+    /** The batch's records not settled yet through the anti-corruption mapper; refused ones are reported at once. */
+    private List<Mapped> mapAll(Progress progress, List<RegistryRecord> records, int end) {
+        List<Mapped> mapped = new ArrayList<>(end - progress.next);
+        for (int index = progress.next; index < end; index++) {
+            if (progress.settled.get(index)) {
+                continue;
+            }
+            RegistryRecord record = records.get(index);
+            try {
+                mapped.add(new Mapped(index, new Item(mapper.recordId(record), mapper.map(record))));
+            } catch (RecordRejectedException | BusinessException refused) {
+                reject(progress, index, record, refused.getMessage());
+            }
+        }
+        return mapped;
+    }
+
+    /** Applies the records in one transaction; when one is refused, each half on its own, down to that one. */
+    private void applyNarrowing(Progress progress, List<RegistryRecord> records, List<Mapped> part) {
+        if (part.isEmpty()) {
+            return;
+        }
+        List<ContingentImport.Outcome> outcomes;
         try {
-            String recordId = mapper.recordId(record);
-            ContingentImport.Outcome outcome = contingent.apply(SYSTEM, progress.exchangeId, recordId,
-                    mapper.map(record));
-            if (outcome == ContingentImport.Outcome.APPLIED) {
+            outcomes = contingent.applyAll(SYSTEM, progress.exchangeId, part.stream().map(Mapped::item).toList());
+        } catch (BusinessException refused) {
+            if (part.size() == 1) {
+                reject(progress, part.get(0).index(), records.get(part.get(0).index()), refused.getMessage());
+                return;
+            }
+            int half = part.size() / 2;
+            applyNarrowing(progress, records, part.subList(0, half));
+            applyNarrowing(progress, records, part.subList(half, part.size()));
+            return;
+        }
+        for (int i = 0; i < part.size(); i++) {
+            if (outcomes.get(i) == ContingentImport.Outcome.APPLIED) {
                 progress.applied++;
             } else {
                 progress.duplicates++;
             }
-        } catch (RecordRejectedException | BusinessException refused) {
-            journal.rejectRecord(progress.exchangeId, record.recordId(), record.kind(), refused.getMessage());
-            progress.rejected++;
+            progress.settled.set(part.get(i).index());
         }
+    }
+
+    private void reject(Progress progress, int index, RegistryRecord record, String reason) {
+        journal.rejectRecord(progress.exchangeId, record.recordId(), record.kind(), reason);
+        progress.rejected++;
+        progress.settled.set(index);
     }
 
     private void finish(Exchange exchange, Progress progress, RegistryBatch batch, int received, boolean duplicate) {
@@ -119,7 +171,7 @@ public class RegistryBatchImporter implements Processor {
     private void noteFailure(Progress progress, int received, RuntimeException failure) {
         try {
             journal.fail(progress.exchangeId, progress.counts(received),
-                    "Временный сбой при применении записи " + (progress.next + 1) + ", повтор: "
+                    "Временный сбой при применении записей с " + (progress.next + 1) + ", повтор: "
                             + failure.getClass().getSimpleName());
         } catch (RuntimeException alsoDown) {
             failure.addSuppressed(alsoDown);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhurnal.exchange.application.ContingentImport;
 import org.zhurnal.exchange.application.ExchangeJournal;
 import org.zhurnal.integration.registry.wire.MalformedBatchException;
@@ -27,11 +28,16 @@ public class RegistryImportRoute extends RouteBuilder {
     @Inject
     ContingentImport contingent;
 
+    /** Records per transaction ({@code zhurnal.registry.batch-size}). */
+    @Inject
+    @ConfigProperty(name = "zhurnal.registry.batch-size", defaultValue = "500")
+    int batchSize;
+
     @Override
     public void configure() {
         from("direct:" + IMPORT_ROUTE_ID).routeId(IMPORT_ROUTE_ID)
                 .onException(MalformedBatchException.class).maximumRedeliveries(0).end()
-                .process(new RegistryBatchImporter(journal, contingent));
+                .process(new RegistryBatchImporter(journal, contingent, batchSize));
 
         RegistryHandOff handOff = new RegistryHandOff(getContext());
         from("file:{{zhurnal.registry.inbox}}?include=.*\\.(xml|csv|XML|CSV)&charset=UTF-8"
@@ -43,7 +49,8 @@ public class RegistryImportRoute extends RouteBuilder {
                         format(exchange), "FILE", exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class)));
     }
 
-    private static String format(Exchange exchange) {
+    /** {@code csv} for a {@code *.csv} file, otherwise {@code xml}. */
+    static String format(Exchange exchange) {
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, "", String.class);
         return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "xml";
     }

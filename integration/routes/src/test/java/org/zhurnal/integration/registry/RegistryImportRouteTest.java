@@ -39,19 +39,24 @@ class RegistryImportRouteTest {
 
     final FakeJournal journal = new FakeJournal();
     final FakeContingent contingent = new FakeContingent();
+    final RegistryImportRoute route = new RegistryImportRoute();
     DefaultCamelContext camel;
 
     @BeforeEach
     void start() throws Exception {
-        Properties props = new Properties();
-        props.setProperty("zhurnal.registry.inbox", inbox.toString());
-        props.setProperty("zhurnal.registry.inbox-poll-ms", "20");
-        camel = TestCamel.context(props);
-        RegistryImportRoute route = new RegistryImportRoute();
+        camel = TestCamel.context(properties());
+        route.batchSize = 100;
         route.journal = journal;
         route.contingent = contingent;
         camel.addRoutes(route);
         camel.start();
+    }
+
+    private Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("zhurnal.registry.inbox", inbox.toString());
+        props.setProperty("zhurnal.registry.inbox-poll-ms", "20");
+        return props;
     }
 
     @AfterEach
@@ -133,11 +138,28 @@ class RegistryImportRouteTest {
         assertThat(contingent.calls).hasValue(4);
         assertThat(deadLetters.getExchanges().get(0).getMessage().getHeader(RegistryHeaders.SOURCE)).isEqualTo("down.xml");
         assertThat(journal.withStatus(Status.FAILED)).singleElement()
-                .satisfies(e -> assertThat(e.error()).startsWith("Временный сбой при применении записи 1"));
+                .satisfies(e -> assertThat(e.error()).startsWith("Временный сбой при применении записей с 1"));
 
         contingent.up();
         drop("down-again.xml", xml, 1);
         assertThat(contingent.applied).hasSize(2);
+    }
+
+    @Test
+    void aBatchRefusedForOneRecordIsNarrowedDownToItAndTheOthersLand() throws Exception {
+        contingent.refusals.put("N-37", "Класса 5А нет в школе в учебном году на дату 2026-09-01");
+        contingent.refusals.put("N-205", "Этот СНИЛС уже указан в карточке другого человека.");
+        drop("narrow.csv", RegistryDocuments.csv("MSG-NARROW", arrivals("N", 250)), 1);
+
+        assertThat(contingent.applied).hasSize(248).doesNotContainKeys("N-37", "N-205");
+        assertThat(journal.rejections).extracting(FakeJournal.Rejection::recordId).containsExactly("N-37", "N-205");
+        assertThat(journal.rejections).extracting(FakeJournal.Rejection::reason).containsExactly(
+                "Класса 5А нет в школе в учебном году на дату 2026-09-01", "Этот СНИЛС уже указан в карточке другого человека.");
+        assertThat(journal.withStatus(Status.PARTIAL)).singleElement().satisfies(e -> assertThat(e.counts())
+                .isEqualTo(new org.zhurnal.exchange.application.ExchangeCounts(250, 248, 0, 2)));
+        // two batches narrowed down in ~2·log2(100) transactions each, the clean third at once
+        assertThat(contingent.batchSizes.get(0)).isEqualTo(100);
+        assertThat(contingent.calls.get()).isLessThan(40);
     }
 
     @Test

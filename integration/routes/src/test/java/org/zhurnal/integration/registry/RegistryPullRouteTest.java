@@ -66,8 +66,10 @@ class RegistryPullRouteTest {
     void whenTheRegistryIsDownThePollIsLoggedAndNothingIsLostWhenItComesBack() {
         registry.mode(Mode.DOWN);
         camel.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> journal.withStatus(Status.FAILED).size() >= 2);
-        assertThat(journal.withStatus(Status.FAILED)).allMatch(e -> e.error().equals("Реестр ответил кодом 503"));
+        // on a loaded machine the very first connection may time out instead: wait for the 503s themselves
+        await().atMost(Duration.ofSeconds(10)).until(() -> journal.withStatus(Status.FAILED).stream()
+                .filter(e -> e.error().equals("Реестр ответил кодом 503")).count() >= 2);
+        assertThat(journal.withStatus(Status.FAILED)).allMatch(e -> e.error().startsWith("Реестр "));
         assertThat(contingent.applied).isEmpty();
 
         registry.mode(Mode.NORMAL);
