@@ -50,6 +50,8 @@ public enum AuditAction {
     EXCHANGE_DEAD_LETTER_DISCARDED("exchange.dead-letter-discarded", ObjectType.DEAD_LETTER),
     EXCHANGE_ROUTE_PAUSED("exchange.route-paused", ObjectType.EXCHANGE_ROUTE),
     EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE),
+    /** A student's journal data delivered to a federal or regional system; the object is the student. */
+    EXCHANGE_STUDENT_DATA_SENT("exchange.student-data-sent", ObjectType.STUDENT),
     /** Teaching assignments; the object is the assignment. */
     TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
     TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),
