@@ -52,6 +52,9 @@ public enum AuditAction {
     EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE),
     /** A student's journal data delivered to a federal or regional system; the object is the student. */
     EXCHANGE_STUDENT_DATA_SENT("exchange.student-data-sent", ObjectType.STUDENT),
+    /** A progress statement (ЕПГУ through СМЭВ 3) answered, or refused, about the student. */
+    EXCHANGE_PROGRESS_SENT("exchange.progress-sent", ObjectType.STUDENT),
+    EXCHANGE_PROGRESS_REFUSED("exchange.progress-refused", ObjectType.STUDENT),
     /** Teaching assignments; the object is the assignment. */
     TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
     TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),

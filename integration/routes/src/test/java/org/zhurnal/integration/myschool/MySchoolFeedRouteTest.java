@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.zhurnal.exchange.application.ExchangeJournal.Status;
 import org.zhurnal.federal.application.FederalSystems;
 import org.zhurnal.integration.camel.FailureHeaders;
+import org.zhurnal.integration.camel.LoggedExchanges;
 import org.zhurnal.integration.camel.TestCamel;
 import org.zhurnal.simulators.myschool.MySchoolPlatformSimulator;
 import org.zhurnal.simulators.myschool.MySchoolPlatformSimulator.Mode;

@@ -1,4 +1,4 @@
-package org.zhurnal.integration.myschool;
+package org.zhurnal.integration.camel;
 
 import java.util.List;
 import java.util.Map;
@@ -9,15 +9,15 @@ import org.zhurnal.exchange.application.ExchangeCounts;
 import org.zhurnal.exchange.application.ExchangeJournal;
 
 /** The exchange log and cursors in memory, for outbound routes' tests. */
-class LoggedExchanges extends ExchangeJournal {
+public class LoggedExchanges extends ExchangeJournal {
 
-    record Entry(long id, String system, Direction direction, String source, Status status, ExchangeCounts counts,
+    public record Entry(long id, String system, Direction direction, String source, Status status, ExchangeCounts counts,
                  String error) {
     }
 
     private final AtomicLong ids = new AtomicLong();
-    final Map<Long, Entry> entries = new ConcurrentHashMap<>();
-    final Map<String, String> cursors = new ConcurrentHashMap<>();
+    public final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    public final Map<String, String> cursors = new ConcurrentHashMap<>();
 
     @Override
     public long begin(String system, Direction direction, String channel, String source) {
@@ -26,9 +26,19 @@ class LoggedExchanges extends ExchangeJournal {
         return id;
     }
 
+    public final java.util.Set<String> processed = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean messageProcessed(String system, String messageId) {
+        return processed.contains(system + "/" + messageId);
+    }
+
     @Override
     public Status finish(long exchangeId, String system, String messageId, ExchangeCounts counts, boolean duplicate) {
         Status status = duplicate ? Status.DUPLICATE : counts.rejected() > 0 ? Status.PARTIAL : Status.COMPLETED;
+        if (!duplicate && messageId != null) {
+            processed.add(system + "/" + messageId);
+        }
         entries.computeIfPresent(exchangeId, (id, e) -> new Entry(id, e.system(), e.direction(), e.source(), status,
                 counts, null));
         return status;
@@ -50,7 +60,7 @@ class LoggedExchanges extends ExchangeJournal {
         cursors.put(system, position);
     }
 
-    List<Entry> withStatus(Status status) {
+    public List<Entry> withStatus(Status status) {
         return entries.values().stream().filter(e -> e.status() == status).toList();
     }
 }
