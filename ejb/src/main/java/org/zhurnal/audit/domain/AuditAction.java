@@ -55,6 +55,8 @@ public enum AuditAction {
     /** A progress statement (ЕПГУ through СМЭВ 3) answered, or refused, about the student. */
     EXCHANGE_PROGRESS_SENT("exchange.progress-sent", ObjectType.STUDENT),
     EXCHANGE_PROGRESS_REFUSED("exchange.progress-refused", ObjectType.STUDENT),
+    /** The region administrator re-ran the analytics export for a date; the object is {@code analytics:<date>}. */
+    EXCHANGE_ANALYTICS_EXPORTED("exchange.analytics-exported", ObjectType.EXCHANGE_ROUTE),
     /** Teaching assignments; the object is the assignment. */
     TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
     TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),
