@@ -30,6 +30,7 @@ import org.zhurnal.integration.camel.CamelBootstrap;
 import org.zhurnal.integration.myschool.MySchoolFeedRoute;
 import org.zhurnal.it.support.ClassesTestData;
 import org.zhurnal.it.support.Db;
+import org.zhurnal.it.support.InServerSimulators;
 import org.zhurnal.it.support.DiaryTestData;
 import org.zhurnal.it.support.RealEar;
 import org.zhurnal.it.support.RegionTestData;
@@ -51,8 +52,9 @@ class MySchoolFeedIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        return RealEar.withTests(MySchoolFeedIT.class, ClassesTestData.class, RegionTestData.class, Db.class,
-                DiaryTestData.class, MySchoolPlatformSimulator.class, MySchoolPlatformSimulator.Mode.class);
+        return InServerSimulators.allow(RealEar.withTests(MySchoolFeedIT.class, ClassesTestData.class,
+                RegionTestData.class, Db.class, DiaryTestData.class, InServerSimulators.class,
+                MySchoolPlatformSimulator.class, MySchoolPlatformSimulator.Mode.class));
     }
 
     @Resource(lookup = "java:jboss/datasources/ZhurnalDS")

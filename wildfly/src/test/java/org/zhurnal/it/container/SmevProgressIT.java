@@ -37,6 +37,7 @@ import org.zhurnal.integration.smev.ProgressXml;
 import org.zhurnal.integration.smev.SmevProgressRoute;
 import org.zhurnal.it.support.ClassesTestData;
 import org.zhurnal.it.support.Db;
+import org.zhurnal.it.support.InServerSimulators;
 import org.zhurnal.it.support.DiaryTestData;
 import org.zhurnal.it.support.RealEar;
 import org.zhurnal.it.support.RegionTestData;
@@ -59,10 +60,10 @@ class SmevProgressIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        List<Class<?>> classes = new ArrayList<>(List.of(SmevProgressIT.class, ClassesTestData.class,
+        List<Class<?>> classes = new ArrayList<>(List.of(SmevProgressIT.class, InServerSimulators.class, ClassesTestData.class,
                 RegionTestData.class, Db.class, DiaryTestData.class, SmevSimulator.class));
         classes.addAll(List.of(SmevSimulator.class.getDeclaredClasses()));
-        return RealEar.withTests(classes.toArray(Class<?>[]::new));
+        return InServerSimulators.allow(RealEar.withTests(classes.toArray(Class<?>[]::new)));
     }
 
     @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
