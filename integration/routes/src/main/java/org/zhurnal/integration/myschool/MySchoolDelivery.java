@@ -37,12 +37,12 @@ class MySchoolDelivery implements Processor {
             summary = JournalFeedJson.summary(body);
         } catch (MySchoolRejectedException poison) {
             long id = logId != null ? logId : journal.begin(FederalSystems.MYSCHOOL, ExchangeJournal.Direction.OUT,
-                    "REST", null);
+                    "API", null);
             journal.fail(id, ExchangeCounts.NONE, poison.getMessage());
             throw poison;
         }
         if (logId == null) {
-            logId = journal.begin(FederalSystems.MYSCHOOL, ExchangeJournal.Direction.OUT, "REST", summary.messageId());
+            logId = journal.begin(FederalSystems.MYSCHOOL, ExchangeJournal.Direction.OUT, "API", summary.messageId());
             exchange.setProperty(LOG_ID, logId);
         }
         ExchangeCounts received = new ExchangeCounts(summary.items(), 0, 0, 0);
