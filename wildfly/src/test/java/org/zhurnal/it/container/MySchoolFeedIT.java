@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -138,14 +139,20 @@ class MySchoolFeedIT {
         assertThat(platform.lessons()).doesNotContainKey(String.valueOf(l.id()));
 
         platform.mode(Mode.REJECT);
-        DeadLetterItem waiting = await().atMost(Duration.ofSeconds(30)).until(() -> operations.deadLetters(REGION_ADMIN)
-                .stream().filter(d -> "WAITING".equals(d.status())
-                        && MySchoolFeedRoute.DELIVER_ROUTE_ID.equals(d.routeId())).findFirst().orElse(null),
-                letter -> letter != null);
-        assertThat(waiting.failure()).startsWith("«Моя школа» отклонила сообщение (400)");
+        List<DeadLetterItem> waiting = await().atMost(Duration.ofSeconds(30)).until(() -> operations
+                .deadLetters(REGION_ADMIN).stream().filter(d -> "WAITING".equals(d.status())
+                        && MySchoolFeedRoute.DELIVER_ROUTE_ID.equals(d.routeId())).toList(), letters -> !letters.isEmpty());
+        assertThat(waiting).allMatch(letter -> letter.failure().startsWith("«Моя школа» отклонила сообщение (400)"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.column(db, "SELECT position FROM exchange_cursor "
+                + "WHERE system = 'MYSCHOOL'"), positions -> !positions.isEmpty());
+        camel.context().getRouteController().suspendRoute(MySchoolFeedRoute.POLL_ROUTE_ID);
 
         platform.mode(Mode.NORMAL);
-        operations.retry(REGION_ADMIN, waiting.id(), "платформа исправила приём");
+        for (DeadLetterItem letter : operations.deadLetters(REGION_ADMIN)) {
+            if ("WAITING".equals(letter.status()) && MySchoolFeedRoute.DELIVER_ROUTE_ID.equals(letter.routeId())) {
+                operations.retry(REGION_ADMIN, letter.id(), "платформа исправила приём");
+            }
+        }
         awaitLesson(l.id(), json -> true);
     }
 
