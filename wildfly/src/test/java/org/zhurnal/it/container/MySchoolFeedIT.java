@@ -131,7 +131,7 @@ class MySchoolFeedIT {
     }
 
     @Test
-    void whileThePlatformIsDownNothingIsLostAndARefusedMessageWaitsForTheRegionAdministrator() {
+    void whileThePlatformIsDownNothingIsLostAndARefusedMessageWaitsForTheRegionAdministrator() throws Exception {
         platform.mode(Mode.DOWN);
         Lesson l = lesson();
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.count(db, "SELECT count(*) FROM exchange_log "
