@@ -13,7 +13,7 @@ public record ChangedLesson(long lessonId, long schoolId, String schoolInn, long
                             int slot, LocalTime startsAt, LocalTime endsAt, String state, boolean substituted,
                             String topic, String homework, boolean homeworkNone, List<StudentEntry> students) {
 
-    /** One student's attendance code ({@code Н}, {@code Б}, {@code У}; null when present) and marks on the lesson. */
+    /** One student's attendance code ({@code ABSENT}, {@code ILL}, {@code EXCUSED}; null when present) and marks. */
     public record StudentEntry(long studentRef, String attendanceCode, List<Score> scores) {
     }
 

@@ -28,8 +28,8 @@ public class AnalyticsQueries {
             mk AS (SELECT l.school_class_id, l.subject_id, count(*) AS marks, avg(m.value) AS average,
                           count(*) FILTER (WHERE m.value >= 4) AS good, count(*) FILTER (WHERE m.value >= 3) AS passed
                      FROM les l JOIN mark m ON m.school_year = l.school_year AND m.lesson_id = l.id GROUP BY 1, 2),
-            at AS (SELECT l.school_class_id, l.subject_id, count(*) FILTER (WHERE a.code = 'Н') AS n,
-                          count(*) FILTER (WHERE a.code = 'Б') AS b, count(*) FILTER (WHERE a.code = 'У') AS u
+            at AS (SELECT l.school_class_id, l.subject_id, count(*) FILTER (WHERE a.code = 'ABSENT') AS n,
+                          count(*) FILTER (WHERE a.code = 'ILL') AS b, count(*) FILTER (WHERE a.code = 'EXCUSED') AS u
                      FROM les l JOIN attendance a ON a.school_year = l.school_year AND a.lesson_id = l.id GROUP BY 1, 2),
             sz AS (SELECT school_class_id, count(*) AS students FROM (
                        SELECT DISTINCT ON (person_id) person_id, kind, school_class_id FROM enrolment_event

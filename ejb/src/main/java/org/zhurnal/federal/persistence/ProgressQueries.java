@@ -75,9 +75,9 @@ public class ProgressQueries {
             Object[] r = (Object[]) row;
             int count = ((Number) r[1]).intValue();
             switch ((String) r[0]) {
-                case "Н" -> absences[0] += count;
-                case "Б" -> absences[1] += count;
-                case "У" -> absences[2] += count;
+                case "ABSENT" -> absences[0] += count;
+                case "ILL" -> absences[1] += count;
+                case "EXCUSED" -> absences[2] += count;
                 default -> { }
             }
         }

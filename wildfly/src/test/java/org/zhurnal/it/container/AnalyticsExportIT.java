@@ -86,8 +86,8 @@ class AnalyticsExportIT {
         d.mark(monday, orlova, 1, 3, null, "ANSWER");
         d.mark(tuesday, efimov, 1, 5, null, "ANSWER");
         d.mark(tuesday, orlova, 1, 2, null, "ANSWER");
-        d.attendance(tuesday, orlova, "Н");
-        d.attendance(monday, efimov, "Б");
+        d.attendance(tuesday, orlova, "ABSENT");
+        d.attendance(monday, efimov, "ILL");
 
         assertThat(exports.run(REGION_ADMIN, DATE)).isPositive();
         int rows = exports.run(REGION_ADMIN, DATE);

@@ -117,6 +117,7 @@ class MySchoolFeedIT {
         assertThat(student.getJsonObject("student").getString("ref")).isEqualTo(String.valueOf(l.student()));
         assertThat(student.getJsonArray("score").getJsonObject(0).getString("score")).isEqualTo("5");
         assertThat(student.getJsonArray("score").getJsonObject(0).getString("code")).isEqualTo("ANSWER");
+        assertThat(student.getJsonObject("attendance").getString("code")).isEqualTo("Н");
         assertThat(platform.accepted().toString()).doesNotContain("Ефимов").doesNotContain("Пётр");
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.count(db, "SELECT count(*) FROM audit_event "
                 + "WHERE action = 'exchange.student-data-sent' AND object_id = ?", String.valueOf(l.student())) >= 1);
@@ -168,7 +169,7 @@ class MySchoolFeedIT {
         long maths = d.subject("Математика " + RegionTestData.tag());
         long lesson = d.lesson(fiveA, null, maths, "2026-11-16", 1, teacher, null, "Дроби", "№ 12, 14");
         d.mark(lesson, student, 1, 5, null, "ANSWER");
-        d.attendance(lesson, student, "Н");
+        d.attendance(lesson, student, "ABSENT");
         return new Lesson(lesson, student);
     }
 

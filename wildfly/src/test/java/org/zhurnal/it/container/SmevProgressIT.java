@@ -129,7 +129,7 @@ class SmevProgressIT {
         long maths = d.subject("Математика " + RegionTestData.tag());
         long lesson = d.lesson(fiveA, null, maths, "2026-11-16", 1, teacher, null, "Дроби", null);
         d.mark(lesson, child, 1, 5, null, "ANSWER");
-        d.attendance(d.lesson(fiveA, null, maths, "2026-11-17", 1, teacher, null, "Дроби", null), child, "Б");
+        d.attendance(d.lesson(fiveA, null, maths, "2026-11-17", 1, teacher, null, "Дроби", null), child, "ILL");
 
         String byFather = smev.enqueue(ProgressXml.request(fatherSnils, childSnils, FROM, TO));
         String byStranger = smev.enqueue(ProgressXml.request(RegionTestData.snils(), childSnils, FROM, TO));

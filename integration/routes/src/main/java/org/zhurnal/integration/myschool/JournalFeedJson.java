@@ -144,7 +144,7 @@ public final class JournalFeedJson {
         for (StudentEntry entry : lesson.students()) {
             JsonObjectBuilder student = Json.createObjectBuilder().add("student", student(entry.studentRef()));
             if (entry.attendanceCode() != null) {
-                student.add("attendance", Json.createObjectBuilder().add("code", entry.attendanceCode()));
+                student.add("attendance", Json.createObjectBuilder().add("code", attendanceCode(entry.attendanceCode())));
             }
             JsonArrayBuilder scores = Json.createArrayBuilder();
             for (Score score : entry.scores()) {
@@ -159,6 +159,16 @@ public final class JournalFeedJson {
             students.add(student.add("score", scores));
         }
         return json.add("students", students).build();
+    }
+
+    /** The journal's letters, as the diary shows them: Н absent, Б ill, У valid reason. */
+    static String attendanceCode(String code) {
+        return switch (code) {
+            case "ABSENT" -> "Н";
+            case "ILL" -> "Б";
+            case "EXCUSED" -> "У";
+            default -> code;
+        };
     }
 
     private static JsonObjectBuilder organization(long schoolId, String inn) {

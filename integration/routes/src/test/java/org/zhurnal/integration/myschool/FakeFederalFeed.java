@@ -34,7 +34,7 @@ class FakeFederalFeed extends FederalFeed {
                     "Математика", LocalDate.of(2026, 11, 18), 2, LocalTime.of(8, 50), LocalTime.of(9, 30),
                     "SCHEDULED", i % 2 == 0, "Дроби " + i, "№ " + i, false,
                     List.of(new StudentEntry(1000 + i, null, List.of(new Score(1, "ANSWER", "1.00", 5, 4))),
-                            new StudentEntry(5000, "Н", List.of())))));
+                            new StudentEntry(5000, "ABSENT", List.of())))));
         }
         return this;
     }
