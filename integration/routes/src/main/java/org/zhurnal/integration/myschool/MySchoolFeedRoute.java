@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,7 +112,8 @@ public class MySchoolFeedRoute extends RouteBuilder {
                         .redeliveryDelay(redeliveryDelayMs).useExponentialBackOff().logExhaustedMessageBody(false)
                         .logExhaustedMessageHistory(false))
                 .onException(MySchoolRejectedException.class).handled(true).maximumRedeliveries(0)
-                    .useOriginalMessage().process(new FailureHeaders()).to(CentralErrorHandling.DEAD_LETTER_URI)
+                    .useOriginalMessage().process(new FailureHeaders())
+                    .to(ExchangePattern.InOnly, CentralErrorHandling.DEAD_LETTER_URI)
                 .end()
                 .process(new MySchoolDelivery(journal, feed, client));
 
@@ -132,7 +134,7 @@ public class MySchoolFeedRoute extends RouteBuilder {
             template = getContext().createProducerTemplate();
             producer = template;
         }
-        template.requestBody("direct:" + DELIVER_ROUTE_ID, message);
+        template.sendBody("direct:" + DELIVER_ROUTE_ID, message);
     }
 
     private static String describe(Throwable failure) {
