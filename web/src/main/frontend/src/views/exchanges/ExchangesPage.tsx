@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Page } from '../../components/Page';
 import { REGION } from '../region/common';
+import { AnalyticsExports } from './AnalyticsExports';
 import { DeadLetters } from './DeadLetters';
 import { ExchangeLog } from './ExchangeLog';
 import { RoutesPanel } from './RoutesPanel';
@@ -22,6 +23,7 @@ export function ExchangesPage() {
       <RoutesPanel key={`routes-${refresh}`} />
       <DeadLetters key={`dead-${refresh}`} onDecided={() => setRefresh((n) => n + 1)} />
       <ExchangeLog refreshKey={refresh} />
+      <AnalyticsExports key={`analytics-${refresh}`} />
     </Page>
   );
 }

@@ -15,9 +15,20 @@ export const LETTER_LABELS: Record<DeadLetter['status'], string> = {
   DISCARDED: 'Отклонено',
 };
 
-export const SYSTEM_LABELS: Record<string, string> = { REGISTRY: 'Реестр контингента' };
+export const SYSTEM_LABELS: Record<string, string> = {
+  REGISTRY: 'Реестр контингента',
+  MYSCHOOL: '«Моя школа»',
+  SMEV: 'ЕПГУ через СМЭВ',
+  ANALYTICS: 'Региональная аналитика',
+};
 
-export const CHANNEL_LABELS: Record<string, string> = { FILE: 'файл', SFTP: 'файл по SFTP', REST: 'запрос к реестру' };
+export const CHANNEL_LABELS: Record<string, string> = {
+  FILE: 'файл',
+  SFTP: 'файл по SFTP',
+  REST: 'запрос к реестру',
+  SOAP: 'сообщение СМЭВ',
+  API: 'отправка по API',
+};
 
 export const ROUTE_LABELS: Record<string, string> = {
   'registry-file': 'Реестр: файлы из каталога',
@@ -25,6 +36,10 @@ export const ROUTE_LABELS: Record<string, string> = {
   'registry-sftp': 'Реестр: файлы по SFTP',
   'registry-import': 'Реестр: загрузка изменений',
   heartbeat: 'Проверка работы маршрутов',
+  'myschool-feed': '«Моя школа»: изменения журнала по расписанию',
+  'myschool-deliver': '«Моя школа»: отправка сообщений',
+  'smev-progress': 'ЕПГУ: запросы об успеваемости через СМЭВ',
+  'analytics-export': 'Аналитика: ночная выгрузка',
 };
 
 export const ROUTE_STATE_LABELS: Record<string, string> = {

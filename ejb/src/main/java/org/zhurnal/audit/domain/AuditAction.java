@@ -61,6 +61,13 @@ public enum AuditAction {
     EXCHANGE_DEAD_LETTER_DISCARDED("exchange.dead-letter-discarded", ObjectType.DEAD_LETTER),
     EXCHANGE_ROUTE_PAUSED("exchange.route-paused", ObjectType.EXCHANGE_ROUTE),
     EXCHANGE_ROUTE_RESUMED("exchange.route-resumed", ObjectType.EXCHANGE_ROUTE),
+    /** A student's journal data delivered to a federal or regional system; the object is the student. */
+    EXCHANGE_STUDENT_DATA_SENT("exchange.student-data-sent", ObjectType.STUDENT),
+    /** A progress statement (ЕПГУ through СМЭВ 3) answered, or refused, about the student. */
+    EXCHANGE_PROGRESS_SENT("exchange.progress-sent", ObjectType.STUDENT),
+    EXCHANGE_PROGRESS_REFUSED("exchange.progress-refused", ObjectType.STUDENT),
+    /** The region administrator re-ran the analytics export for a date; the object is {@code analytics:<date>}. */
+    EXCHANGE_ANALYTICS_EXPORTED("exchange.analytics-exported", ObjectType.EXCHANGE_ROUTE),
     /** Teaching assignments; the object is the assignment. */
     TEACHING_ASSIGNED("assignment.created", ObjectType.TEACHING_ASSIGNMENT),
     TEACHING_ASSIGNMENT_ENDED("assignment.ended", ObjectType.TEACHING_ASSIGNMENT),
