@@ -186,6 +186,9 @@ final class AccessMatrix {
             get("/exchanges/routes", "",                                                "ok  403 403 403 403 403 403 401"),
             write("POST", "/exchanges/routes/{routeId}/pause",                          "404 403 403 403 403 403 403 401"),
             write("POST", "/exchanges/routes/{routeId}/resume",                         "404 403 403 403 403 403 403 401"),
+            get("/analytics-exports", "",                                               "ok  403 403 403 403 403 403 401"),
+            get("/analytics-exports/{name}", "",                                        "404 403 403 403 403 403 403 401"),
+            write("POST", "/analytics-exports/runs",                                    "400 403 403 403 403 403 403 401"),
 
             // master data editing, student import
             write("PUT", "/subjects/{id}",                                              "404 404 404 404 404 404 404 401"),
