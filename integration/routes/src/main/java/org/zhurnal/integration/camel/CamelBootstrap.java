@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -50,8 +51,16 @@ public class CamelBootstrap {
         context.getPropertiesComponent().addPropertiesSource(properties);
         context.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(connectionFactory));
         try {
+            // the route configurations (central error handling) first: a route takes only those added before it
             for (RoutesBuilder builder : routes) {
-                context.addRoutes(builder);
+                if (builder instanceof RouteConfigurationsBuilder) {
+                    context.addRoutes(builder);
+                }
+            }
+            for (RoutesBuilder builder : routes) {
+                if (!(builder instanceof RouteConfigurationsBuilder)) {
+                    context.addRoutes(builder);
+                }
             }
             context.start();
         } catch (Exception e) {
