@@ -2,26 +2,11 @@
 // students come from the API; the subject and today's lesson are written with SQL (psql, ZHURNAL_DB_URL) as
 // the timetable would write them. Signed in as the region administrator, who may keep any school's journal.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
+import { db, post, sql } from './support/api.mjs';
 import { validInn } from './support/data.mjs';
 import { appUrl, journey, screenshot, signInAs } from './support/journey.mjs';
 import { REGION_ADMIN } from './support/region.mjs';
-
-const db = process.env.ZHURNAL_DB_URL;
-
-function sql(statement) {
-  return execFileSync('psql', [db, '-tAq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' }).trim();
-}
-
-async function post(page, path, body) {
-  const response = await page.context().request.post(appUrl(path), {
-    headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' },
-    data: body,
-  });
-  assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
 
 async function seed(page, stamp) {
   const school = await post(page, '/api/v1/schools', {

@@ -4,26 +4,11 @@
 // adds a lesson to 5А's Monday, is refused the same teacher at the same time in 5Б (the clash is named), then on
 // «Замены» gives that Monday's lesson of 5А to another teacher and sees it in the day's substitutions.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
+import { db, post, sql } from './support/api.mjs';
 import { validInn } from './support/data.mjs';
 import { appUrl, journey, screenshot, signInAs } from './support/journey.mjs';
 import { REGION_ADMIN } from './support/region.mjs';
-
-const db = process.env.ZHURNAL_DB_URL;
-
-function sql(statement) {
-  return execFileSync('psql', [db, '-tAq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' }).trim();
-}
-
-async function post(page, path, body) {
-  const response = await page.context().request.post(appUrl(path), {
-    headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' },
-    data: body,
-  });
-  assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
 
 /** A Monday one to two weeks ahead (lessons are made from today on), outside the winter holidays. */
 function aMondayAhead() {

@@ -78,6 +78,18 @@ export async function meStatus(page) {
   return response.status();
 }
 
+/** A fresh browser context (no cookies: nobody signed in) with the journeys' locale, zone, size and bounds. */
+export async function newContext(browser) {
+  const context = await browser.newContext({
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    viewport: { width: 1280, height: 800 },
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  return context;
+}
+
 /**
  * Declares a test that runs `body({ page, context })` in a fresh browser context; on failure it
  * saves `failure-<name>.png` and reports uncaught page errors.
@@ -90,13 +102,7 @@ export function journey(name, body) {
       args: CHROMIUM_ARGS,
       timeout: STEP_TIMEOUT_MS * 2,
     });
-    const context = await browser.newContext({
-      locale: 'ru-RU',
-      timezoneId: 'Europe/Moscow',
-      viewport: { width: 1280, height: 800 },
-    });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+    const context = await newContext(browser);
     const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
@@ -105,6 +111,11 @@ export function journey(name, body) {
     } catch (error) {
       const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
       await screenshot(page, `failure-${slug}`).catch(() => {});
+      // Journeys with more than one person open more contexts in the same browser: their pages too.
+      const others = browser.contexts().flatMap((c) => c.pages()).filter((p) => p !== page);
+      for (const [i, other] of others.entries()) {
+        await screenshot(other, `failure-${slug}-${i + 2}`).catch(() => {});
+      }
       if (pageErrors.length > 0) {
         error.message += `\nUncaught page errors:\n${pageErrors.join('\n')}`;
       }

@@ -26,6 +26,13 @@ describe('loadMe', () => {
     });
   });
 
+  it('keeps whether the account is bound, so an unbound one is offered the invite code', async () => {
+    const unbound = await loadMe(respond(200, { subject: 's2', displayName: 'Орлова Наталья Игоревна', roles: [], binding: 'NONE' }));
+    expect(unbound).toMatchObject({ kind: 'signed-in', me: { binding: 'NONE' } });
+    const odd = await loadMe(respond(200, { subject: 's3', displayName: 'Х', roles: [], binding: 'MAYBE' }));
+    expect(odd.kind === 'signed-in' && 'binding' in odd.me).toBe(false);
+  });
+
   it('treats 401 as signed out', async () => {
     const result = await loadMe(respond(401, { title: 'Unauthorized' }, 'application/problem+json'));
     expect(result).toEqual({ kind: 'signed-out' });

@@ -79,6 +79,7 @@ function toMe(body: unknown): Me {
     givenName: text(raw.givenName),
     patronymic: text(raw.patronymic),
     roles,
+    ...(raw.binding === 'NONE' || raw.binding === 'PENDING' || raw.binding === 'CONFIRMED' ? { binding: raw.binding } : {}),
     ...(Array.isArray(raw.schools) ? { schools: raw.schools as NonNullable<Me['schools']> } : {}),
   };
 }
