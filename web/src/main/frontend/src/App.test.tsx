@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
@@ -55,7 +55,7 @@ describe('App', () => {
     render(<App location={home} fetchImpl={fetchImpl} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Нет связи с сервером');
     const retry = screen.getByRole('button', { name: 'Повторить' });
-    expect(retry).toHaveFocus();
+    await waitFor(() => expect(retry).toHaveFocus()); // focus moves after the error is painted
     await userEvent.click(retry);
     expect(await screen.findByText(teacher.displayName)).toBeVisible();
     expect(fetchImpl).toHaveBeenCalledTimes(2);
