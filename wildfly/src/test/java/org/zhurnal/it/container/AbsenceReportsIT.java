@@ -142,7 +142,7 @@ class AbsenceReportsIT {
         assertThat(Db.column(db, "SELECT concat_ws('|', decision, decided_code, decided_by_person_id) FROM absence_report "
                 + "WHERE id = ?", filed.id())).containsExactly("ACCEPTED|ILL|" + ivanova);
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'ABSENCE_REPORT' AND object_id = ? "
-                + "ORDER BY seq", Long.toString(filed.id()))).containsExactly("absence.reported", "absence.report-decided");
+                + "ORDER BY id", Long.toString(filed.id()))).containsExactly("absence.reported", "absence.report-decided");
 
         assertThat(diary.week(parent, anna, tomorrow.plusDays(1)).absenceReports())
                 .extracting(AbsenceReportView::id, AbsenceReportView::decision).contains(tuple(filed.id(), "ACCEPTED"));

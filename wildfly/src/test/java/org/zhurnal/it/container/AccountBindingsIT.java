@@ -162,7 +162,7 @@ class AccountBindingsIT {
         assertThat(bindings.suggestAtSignIn(rejectedAccount, snils)).as("a rejected card is not suggested again")
                 .isEqualTo(BindingState.NONE);
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'ACCOUNT_BINDING' AND object_id IN (?, ?) "
-                + "AND actor_subject = ? ORDER BY seq", toConfirm.id().toString(), toReject.id().toString(),
+                + "AND actor_subject = ? ORDER BY id", toConfirm.id().toString(), toReject.id().toString(),
                 REGION_ADMIN.subject())).containsExactly("account.binding-confirmed", "account.binding-rejected");
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -103,7 +103,7 @@ class InvitationsIT {
                 .singleElement().satisfies(r -> assertThat(r.signsIn()).isTrue())
                 .satisfies(r -> assertThat(r.codeState()).isEqualTo("USED"));
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'INVITE_CODE' AND object_id = ? "
-                + "ORDER BY seq", String.valueOf(issued.id()))).containsExactly("invite.issued", "invite.redeemed");
+                + "ORDER BY id", String.valueOf(issued.id()))).containsExactly("invite.issued", "invite.redeemed");
         assertThat(audit.verify().intact()).isTrue();
 
         Actor another = account("it-second-" + RegionTestData.tag());

@@ -138,7 +138,7 @@ class MasterDataEditingIT {
         ClassItem fiveA = classes.create(admin, data.school(), new NewClass(data.year(), 5, "А", teacher));
         long pupil = students.enrol(admin, data.school(), new NewStudent(new PersonCardInput("Петрова", "Анна",
                 "Сергеевна", "2015-04-12", null), Sex.FEMALE, fiveA.id(), day("2026-09-01"), null)).personId();
-        long seqBefore = Db.count(db, "SELECT COALESCE(max(seq), 0) FROM audit_event");
+        long idBefore = Db.count(db, "SELECT COALESCE(max(id), 0) FROM audit_event");
 
         NameHistory history = corrections.correct(admin, pupil, new NameCorrection("Петрова-Орлова", "Анна",
                 "Сергеевна", "2015-04-21", "Опечатка в дате рождения и новая фамилия по свидетельству № 7"));
@@ -166,8 +166,8 @@ class MasterDataEditingIT {
 
         assertThatThrownBy(() -> Db.update(db, "UPDATE person_name_change SET reason = 'x' WHERE person_id = ?", pupil))
                 .hasStackTraceContaining("append-only");
-        assertThat(Db.column(db, "SELECT action || ':' || object_id FROM audit_event WHERE seq > ? AND action LIKE "
-                + "'person.name%' ORDER BY seq", seqBefore)).containsExactly("person.name-corrected:" + pupil,
+        assertThat(Db.column(db, "SELECT action || ':' || object_id FROM audit_event WHERE id > ? AND action LIKE "
+                + "'person.name%' ORDER BY id", idBefore)).containsExactly("person.name-corrected:" + pupil,
                 "person.name-history-read:" + pupil, "person.name-history-read:" + pupil);
         assertThat(audit.verify().intact()).isTrue();
     }

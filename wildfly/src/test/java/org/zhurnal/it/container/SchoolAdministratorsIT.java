@@ -148,7 +148,7 @@ class SchoolAdministratorsIT {
         assertThatThrownBy(() -> administrators.remove(REGION_ADMIN, school, appointed.personId()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'STAFF_POSITION' AND object_id IN "
-                + "(SELECT id::text FROM staff_position WHERE school_id = ?) ORDER BY seq", school))
+                + "(SELECT id::text FROM staff_position WHERE school_id = ?) ORDER BY id", school))
                 .containsExactly("staff.appointed", "staff.appointment-ended");
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -165,7 +165,7 @@ class SchoolStructureIT {
         assertThat(reads.currentOfClass(data.school(), fiveB.id(), day("2026-12-29"))).extracting(AssignmentItem::id)
                 .containsExactly(toStream.id());
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'TEACHING_ASSIGNMENT' "
-                + "AND object_id = ? ORDER BY seq", toClass.id().toString()))
+                + "AND object_id = ? ORDER BY id", toClass.id().toString()))
                 .containsExactly("assignment.created", "assignment.ended");
     }
 

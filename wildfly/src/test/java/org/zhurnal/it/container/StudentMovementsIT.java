@@ -86,7 +86,7 @@ class StudentMovementsIT {
                 + "FROM enrolment_event WHERE person_id = ?", enrolled.personId()))
                 .containsExactly("ARRIVE|" + fiveA.id() + "|2026-09-01|№ 112-у|" + REGION_ADMIN.subject());
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_id = ? AND object_type IN ('PERSON', 'STUDENT') "
-                + "ORDER BY seq", enrolled.personId().toString())).containsExactly("person.card-created", "student.enrolled");
+                + "ORDER BY id", enrolled.personId().toString())).containsExactly("person.card-created", "student.enrolled");
         assertThat(audit.verify().intact()).isTrue();
 
         assertThat(classes.roster(REGION_ADMIN, fiveA.id(), day("2026-08-31")).students()).isEmpty();
@@ -146,7 +146,7 @@ class StudentMovementsIT {
         assertThat(names(fiveA, "2027-01-31")).containsExactly("Алексеева Артём Игоревич");
         assertThat(names(fiveA, "2027-02-01")).isEmpty();
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'STUDENT' AND object_id IN (?, ?) "
-                + "ORDER BY seq", moving.personId().toString(), staying.personId().toString()))
+                + "ORDER BY id", moving.personId().toString(), staying.personId().toString()))
                 .containsExactly("student.enrolled", "student.enrolled", "student.transferred", "student.left");
     }
 

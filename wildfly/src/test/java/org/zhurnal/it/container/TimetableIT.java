@@ -132,7 +132,7 @@ class TimetableIT {
         assertThatThrownBy(() -> timetable.remove(REGION_ADMIN, s.school(), entry)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("завершите");
         assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'TIMETABLE_ENTRY' AND object_id = ? "
-                + "ORDER BY seq", String.valueOf(entry))).containsExactly("timetable.entry-added", "timetable.entry-ended");
+                + "ORDER BY id", String.valueOf(entry))).containsExactly("timetable.entry-added", "timetable.entry-ended");
 
         long mistake = add(s, maths, 2, WeekKind.EVERY, 4, null).entry().id();
         timetable.generate(REGION_ADMIN, s.school(), s.year(), START, LocalDate.parse("2026-09-30"));

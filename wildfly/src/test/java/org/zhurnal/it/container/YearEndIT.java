@@ -201,7 +201,7 @@ class YearEndIT {
 
         rollover.confirmCurriculum(admin, s.data.school(), result.toYearId());
         assertThat(closing.status(admin, s.data.school(), s.data.year()).rollover().curriculumDraft()).isFalse();
-        assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'STUDENT' AND object_id = ? ORDER BY seq",
+        assertThat(Db.column(db, "SELECT action FROM audit_event WHERE object_type = 'STUDENT' AND object_id = ? ORDER BY id",
                 String.valueOf(s.first))).endsWith("student.moved-to-next-year");
 
         MovementHistory history = movements.history(admin, s.first);
