@@ -82,8 +82,8 @@ public final class Benchmark {
             results.add(raw);
         }
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents: "
-                + users.size() + ", children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
+                + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents and teachers: "
+                + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
                 + " reports.\n\n" + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
