@@ -1,8 +1,12 @@
 package org.zhurnal.staffimport.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +61,18 @@ public final class UploadedFile {
             case "csv" -> StaffFileFormat.CSV;
             default -> throw new InvalidInputException("format", "Формат шаблона — xlsx или csv");
         };
+    }
+
+    /**
+     * A list template as a download: {@code asciiName} ("staff-template") for old clients, {@code title}
+     * ("Сотрудники (шаблон)") as the UTF-8 file name, CSV marked as UTF-8.
+     */
+    public static Response template(byte[] content, StaffFileFormat format, String asciiName, String title) {
+        String name = URLEncoder.encode(title + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content, format.mediaType() + (format == StaffFileFormat.CSV ? "; charset=UTF-8" : ""))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "."
+                        + format.extension() + "\"; filename*=UTF-8''" + name)
+                .build();
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,13 +51,7 @@ public class StudentImportResource {
     public Response template(@PathParam("schoolId") long schoolId, @QueryParam("format") String format) {
         var actor = currentActor.require();
         StaffFileFormat chosen = UploadedFile.templateFormat(format);
-        String name = URLEncoder.encode("Обучающиеся (шаблон)." + chosen.extension(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return Response.ok(imports.template(actor, schoolId, chosen),
-                        chosen.mediaType() + (chosen == StaffFileFormat.CSV ? "; charset=UTF-8" : ""))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students-template."
-                        + chosen.extension() + "\"; filename*=UTF-8''" + name)
-                .build();
+        return UploadedFile.template(imports.template(actor, schoolId, chosen), chosen, "students-template", "Обучающиеся (шаблон)");
     }
 
     @POST
