@@ -48,7 +48,8 @@ public class StaffImportResource {
     public Response template(@PathParam("schoolId") long schoolId, @QueryParam("format") String format) {
         var actor = currentActor.require();
         StaffFileFormat chosen = UploadedFile.templateFormat(format);
-        return UploadedFile.template(imports.template(actor, schoolId, chosen), chosen, "staff-template", "Сотрудники (шаблон)");
+        return UploadedFile.template(imports.template(actor, schoolId, chosen), chosen,
+                "staff-template", "Сотрудники (шаблон)");
     }
 
     @POST

@@ -51,7 +51,8 @@ public class StudentImportResource {
     public Response template(@PathParam("schoolId") long schoolId, @QueryParam("format") String format) {
         var actor = currentActor.require();
         StaffFileFormat chosen = UploadedFile.templateFormat(format);
-        return UploadedFile.template(imports.template(actor, schoolId, chosen), chosen, "students-template", "Обучающиеся (шаблон)");
+        return UploadedFile.template(imports.template(actor, schoolId, chosen), chosen,
+                "students-template", "Обучающиеся (шаблон)");
     }
 
     @POST
