@@ -1,6 +1,6 @@
 package org.zhurnal.diary.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.zhurnal.audit.application.AuditLog;
-import org.zhurnal.audit.domain.AuditAction;
 import org.zhurnal.diary.application.DiaryAccess.Opened;
 import org.zhurnal.diary.application.DiaryAccess.Reader;
 import org.zhurnal.diary.domain.DiaryWeek;
 import org.zhurnal.diary.freshness.DiaryCache;
+import org.zhurnal.diary.freshness.DiaryPage;
 import org.zhurnal.diary.persistence.JpaAbsenceReports;
 import org.zhurnal.diary.persistence.JpaDiaryDirectory;
 import org.zhurnal.diary.persistence.JpaDiaryLessons;
@@ -27,8 +26,12 @@ import org.zhurnal.shared.security.Actor;
  * diaries one may open, the week, and the period pages (marks, homework, attendance). Reads only; a class
  * teacher's reading is audited (ids only). The week is four queries: the student's context, the lessons
  * of their classes, their marks and attendance, their absence reports (docs/api-diary.md).
+ *
+ * <p>Not transactional: every read is a single statement under READ COMMITTED, so a transaction would add no
+ * consistency, only its cost; a page the cache vouches for is answered without a statement at all. The class
+ * teacher's reading is audited in a transaction of its own ({@link DiaryReadAudit}).
  */
-@Stateless
+@ApplicationScoped
 public class DiaryService {
 
     static final int MAX_HOMEWORK_DAYS = 31;
@@ -52,7 +55,7 @@ public class DiaryService {
     FinalMarks finalMarks;
 
     @Inject
-    AuditLog audit;
+    DiaryReadAudit readAudit;
 
     @Inject
     DiaryCache cache;
@@ -79,6 +82,11 @@ public class DiaryService {
 
     /** The week (Monday–Saturday) containing {@code date} (today when null). */
     public WeekView week(Actor actor, long studentPersonId, LocalDate date) {
+        return weekPage(actor, studentPersonId, date).value();
+    }
+
+    /** {@link #week} as a page whose wire form is kept with it in the cache. */
+    public DiaryPage<WeekView> weekPage(Actor actor, long studentPersonId, LocalDate date) {
         Opened opened = opened(actor, studentPersonId);
         DiaryWeek week = DiaryWeek.of(date == null ? opened.today() : date);
         return cached(opened, new PageKey("week", studentPersonId, week.monday(), null),
@@ -106,6 +114,11 @@ public class DiaryService {
 
     /** «Оценки»: subjects × marks of a reporting period with weighted averages. */
     public MarksReport marks(Actor actor, long studentPersonId, Long periodId) {
+        return marksPage(actor, studentPersonId, periodId).value();
+    }
+
+    /** {@link #marks} as a page whose wire form is kept with it in the cache. */
+    public DiaryPage<MarksReport> marksPage(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
         return cached(opened, new PageKey("marks", studentPersonId, periodId, null),
                 () -> readMarks(opened, studentPersonId, periodId));
@@ -122,6 +135,11 @@ public class DiaryService {
 
     /** «Домашние задания» from {@code from} to {@code to} (today and the next 13 days when not given). */
     public List<HomeworkItem> homework(Actor actor, long studentPersonId, LocalDate from, LocalDate to) {
+        return homeworkPage(actor, studentPersonId, from, to).value();
+    }
+
+    /** {@link #homework} as a page whose wire form is kept with it in the cache. */
+    public DiaryPage<List<HomeworkItem>> homeworkPage(Actor actor, long studentPersonId, LocalDate from, LocalDate to) {
         Opened opened = opened(actor, studentPersonId);
         LocalDate first = from == null ? opened.today() : from;
         LocalDate last = to == null ? first.plusDays(13) : to;
@@ -144,6 +162,11 @@ public class DiaryService {
 
     /** «Посещаемость»: lessons held in the period up to today and the Н/Б/У among them, by subject. */
     public AttendanceSummary attendance(Actor actor, long studentPersonId, Long periodId) {
+        return attendancePage(actor, studentPersonId, periodId).value();
+    }
+
+    /** {@link #attendance} as a page whose wire form is kept with it in the cache. */
+    public DiaryPage<AttendanceSummary> attendancePage(Actor actor, long studentPersonId, Long periodId) {
         Opened opened = opened(actor, studentPersonId);
         return cached(opened, new PageKey("attendance", studentPersonId, periodId, opened.today()),
                 () -> readAttendance(opened, studentPersonId, periodId));
@@ -176,7 +199,7 @@ public class DiaryService {
     }
 
     /** A diary page, cached while nothing it shows has changed (see {@link DiaryCache}). */
-    private <T> T cached(Opened opened, PageKey key, Supplier<T> read) {
+    private <T> DiaryPage<T> cached(Opened opened, PageKey key, Supplier<T> read) {
         return cache.get(key, opened.student().personId(), read, page -> classIdsOf(opened.student()));
     }
 
@@ -184,9 +207,9 @@ public class DiaryService {
     private Opened opened(Actor actor, long studentPersonId) {
         Opened opened = actor == null || actor.personId() == null ? access.open(actor, studentPersonId)
                 : cache.get(new AccessKey(actor.personId(), studentPersonId, access.today()), studentPersonId,
-                        () -> access.open(actor, studentPersonId), o -> classIdsOf(o.student()));
+                        () -> access.open(actor, studentPersonId), o -> classIdsOf(o.student())).value();
         if (opened.reader() == Reader.CLASS_TEACHER) {
-            audit.record(actor, AuditAction.DIARY_READ_BY_CLASS_TEACHER, studentPersonId);
+            readAudit.classTeacherRead(actor, studentPersonId);
         }
         return opened;
     }

@@ -43,19 +43,19 @@ public class DiaryCache {
      * The value under {@code key}, computed by {@code read} unless a current one is cached. The value is
      * about the student {@code studentPersonId}; {@code classesOf} names the classes it depends on.
      */
-    public <T> T get(Object key, long studentPersonId, Supplier<T> read, ClassesOf<T> classesOf) {
+    public <T> DiaryPage<T> get(Object key, long studentPersonId, Supplier<T> read, ClassesOf<T> classesOf) {
         Entry cached = entries.getIfPresent(key);
         if (cached != null && freshness.current(cached.readAt(), studentPersonId, cached.classIds())) {
             @SuppressWarnings("unchecked")
-            T value = (T) cached.value();
-            return value;
+            DiaryPage<T> page = (DiaryPage<T>) cached.page();
+            return page;
         }
         long readAt = freshness.now();
-        T value = read.get();
+        DiaryPage<T> page = new DiaryPage<>(read.get());
         if (freshness.listening()) {
-            entries.put(key, new Entry(value, readAt, classesOf.classIds(value)));
+            entries.put(key, new Entry(page, readAt, classesOf.classIds(page.value())));
         }
-        return value;
+        return page;
     }
 
     /** The classes a cached value depends on. */
@@ -64,6 +64,6 @@ public class DiaryCache {
         long[] classIds(T value);
     }
 
-    private record Entry(Object value, long readAt, long[] classIds) {
+    private record Entry(DiaryPage<?> page, long readAt, long[] classIds) {
     }
 }

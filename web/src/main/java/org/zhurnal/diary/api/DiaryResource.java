@@ -9,10 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.calendar.api.WireDates;
 import org.zhurnal.diary.application.AbsenceReportService;
@@ -47,6 +52,9 @@ public class DiaryResource {
     @Inject
     AbsenceReportService absences;
 
+    @Context
+    Providers providers;
+
     @GET
     @Path("children")
     @Operation(summary = "The students whose diary the signed-in person reads as themselves or as a legal representative")
@@ -58,31 +66,43 @@ public class DiaryResource {
     @Path(STUDENT + "/week")
     @Operation(summary = "The week (Monday–Saturday) containing the date: lessons, topics, homework, marks, attendance")
     @APIResponse(responseCode = "403", description = "Not the student, a legal representative or the class teacher")
-    public WeekView week(@PathParam("studentPersonId") long student, @QueryParam("date") String date) {
-        return diary.week(currentActor.require(), student, WireDates.date(date, "date"));
+    @APIResponse(responseCode = "200", description = "The week",
+            content = @Content(schema = @Schema(implementation = WeekView.class)))
+    public Response week(@PathParam("studentPersonId") long student, @QueryParam("date") String date) {
+        return RenderedPages.json(providers,
+                diary.weekPage(currentActor.require(), student, WireDates.date(date, "date")), WeekView.class);
     }
 
     @GET
     @Path(STUDENT + "/marks")
     @Operation(summary = "Marks by subject in a reporting period with weighted averages")
-    public MarksReport marks(@PathParam("studentPersonId") long student, @QueryParam("periodId") String periodId) {
-        return diary.marks(currentActor.require(), student, QueryNumbers.longOrNull(periodId, "periodId"));
+    @APIResponse(responseCode = "200", description = "Marks by subject",
+            content = @Content(schema = @Schema(implementation = MarksReport.class)))
+    public Response marks(@PathParam("studentPersonId") long student, @QueryParam("periodId") String periodId) {
+        return RenderedPages.json(providers,
+                diary.marksPage(currentActor.require(), student, QueryNumbers.longOrNull(periodId, "periodId")),
+                MarksReport.class);
     }
 
     @GET
     @Path(STUDENT + "/homework")
     @Operation(summary = "Homework of the lessons from one date to another (at most 31 days)")
-    public List<HomeworkItem> homework(@PathParam("studentPersonId") long student, @QueryParam("from") String from,
-                                       @QueryParam("to") String to) {
-        return diary.homework(currentActor.require(), student, WireDates.date(from, "from"), WireDates.date(to, "to"));
+    @APIResponse(responseCode = "200", description = "Homework by lesson",
+            content = @Content(schema = @Schema(implementation = HomeworkItem.class, type = SchemaType.ARRAY)))
+    public Response homework(@PathParam("studentPersonId") long student, @QueryParam("from") String from,
+                             @QueryParam("to") String to) {
+        return RenderedPages.json(providers, diary.homeworkPage(currentActor.require(), student,
+                WireDates.date(from, "from"), WireDates.date(to, "to")), List.class);
     }
 
     @GET
     @Path(STUDENT + "/attendance")
     @Operation(summary = "Lessons held and Н/Б/У by subject in a reporting period, up to today")
-    public AttendanceSummary attendance(@PathParam("studentPersonId") long student,
-                                        @QueryParam("periodId") String periodId) {
-        return diary.attendance(currentActor.require(), student, QueryNumbers.longOrNull(periodId, "periodId"));
+    @APIResponse(responseCode = "200", description = "Attendance by subject",
+            content = @Content(schema = @Schema(implementation = AttendanceSummary.class)))
+    public Response attendance(@PathParam("studentPersonId") long student, @QueryParam("periodId") String periodId) {
+        return RenderedPages.json(providers, diary.attendancePage(currentActor.require(), student,
+                QueryNumbers.longOrNull(periodId, "periodId")), AttendanceSummary.class);
     }
 
     @GET
