@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * How hard and how long to push: {@code --seconds} per scenario (10), {@code --concurrency} connections (32),
  * {@code --parents} signed-in parents (200), {@code --teachers} signed-in teachers saving lessons (32),
- * {@code --requests} request lines per scenario (5000). The
+ * {@code --requests} request lines per scenario (5000), {@code --soak-seconds} of the evening mix afterwards to watch the
+ * heap under a long load (0: none). The
  * region itself is chosen by the generator's options ({@code --size}, {@code --seed}, {@code --as-of}).
  */
-record BenchOptions(int seconds, int concurrency, int parents, int teachers, int requests) {
+record BenchOptions(int seconds, int concurrency, int parents, int teachers, int requests, int soakSeconds) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -17,7 +18,12 @@ record BenchOptions(int seconds, int concurrency, int parents, int teachers, int
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         return new BenchOptions(number(options, "seconds", 10), number(options, "concurrency", 32),
-                number(options, "parents", 200), number(options, "teachers", 32), number(options, "requests", 5000));
+                number(options, "parents", 200), number(options, "teachers", 32), number(options, "requests", 5000),
+                Integer.parseInt(options.getOrDefault("soak-seconds", "0")));
+    }
+
+    BenchOptions withSeconds(int newSeconds) {
+        return new BenchOptions(newSeconds, concurrency, parents, teachers, requests, soakSeconds);
     }
 
     private static int number(Map<String, String> options, String name, int fallback) {

@@ -43,12 +43,14 @@ public final class Benchmark {
         List<BenchUser> users = new ArrayList<>();
         List<DiaryTargets.Child> children = new ArrayList<>();
         Map<Long, List<Long>> teacherLessons = new LinkedHashMap<>();
+        List<JournalGrids.Grid> grids = new ArrayList<>();
         long[] answerKind = new long[1];
         LocalDate[] schoolDay = new LocalDate[1];
         String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
             schoolDay[0] = LessonSaves.schoolDay(db, region.asOf());
             teacherLessons.putAll(LessonSaves.teachersWithLessons(db, schoolDay[0], options.teachers()));
             answerKind[0] = LessonSaves.answerKind(db);
+            grids.addAll(JournalGrids.of(db, teacherLessons.values().stream().flatMap(List::stream).toList()));
             users.addAll(BenchUsers.choose(db, options.parents(), teacherLessons.keySet()));
             BenchUsers.bind(db, users, issuer);
             children.addAll(DiaryTargets.children(db, users));
@@ -75,16 +77,22 @@ public final class Benchmark {
                 results.add(run(wrk, probe, settings, sessions, children, kind, options, today, kind.hashCode(), true));
             }
             results.add(saveLessons(probe, settings.appUrl(), users, clients, teacherLessons, answerKind[0], options));
+            results.add(openGrids(wrk, probe, settings, users, sessions, grids, options));
             // the same SQL straight against PostgreSQL, while the application is idle: its limit
             ScenarioResult raw = RawDiaryLimit.run(stack.createDatabase("zhurnal"), EmbeddedDatabase.USER, "",
                     children, options, today);
             results.replaceAll(r -> r.scenario().startsWith("diary-week") ? r.withLimit(raw.requestsPerSecond()) : r);
             results.add(raw);
+            if (options.soakSeconds() > 0) {
+                results.add(Soak.run(probe, options.soakSeconds(), chunk -> run(wrk, probe, settings, sessions, children,
+                        "week", options.withSeconds(chunk), today, chunk + 7L, true)));
+            }
         }
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents and teachers: "
-                + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
-                + " reports.\n\n" + ResultTable.format(results);
+                + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day "
+                + today + "; journal grids: " + grids.size() + "\nSkipped (not built yet): reports.\n\n"
+                + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
         Files.createDirectories(out);
@@ -102,6 +110,20 @@ public final class Benchmark {
         double cpuBefore = probe.cpuMillis();
         ScenarioResult result = wrk.run("diary-" + kind, settings.appUrl(), requests, options.concurrency(),
                 reported ? options.seconds() : Math.max(2, options.seconds() / 3));
+        return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
+    }
+
+    /** Teachers open the journal grids of what they teach (a few at a time: the grid's target is its latency). */
+    private static ScenarioResult openGrids(WrkRun wrk, ServerProbe probe, StackSettings settings, List<BenchUser> users,
+                                            Map<Long, String> sessions, List<JournalGrids.Grid> grids,
+                                            BenchOptions options) {
+        Map<Long, Long> oidOf = new HashMap<>();
+        users.forEach(user -> oidOf.put(user.personId(), user.oid()));
+        List<WrkRun.Request> requests = grids.stream()
+                .map(g -> new WrkRun.Request("GET", g.path(), sessions.get(oidOf.get(g.teacherPersonId())))).toList();
+        double cpuBefore = probe.cpuMillis();
+        ScenarioResult result = wrk.run("journal-grid", settings.appUrl(), requests,
+                Math.min(4, options.concurrency()), options.seconds());
         return result.withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());
     }
 

@@ -9,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the application server's CPU time (from {@code /proc}) and heap in use (from {@code jcmd}), to
+ * Reads the application server's CPU time (from {@code /proc}) and heap in use (from {@code jcmd}), the live set after a full collection and the heap's bound, to
  * report the server's cost per request apart from the load generator's.
  */
 final class ServerProbe {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern MAX_HEAP = Pattern.compile("-XX:MaxHeapSize=(\\d+)");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     private final long pid;
@@ -46,17 +47,37 @@ final class ServerProbe {
 
     /** Heap in use, in MiB (summing the collector's regions as jcmd reports them). */
     double heapUsedMb() {
+        return kilobytes(jcmd("GC.heap_info"), USED) / 1024.0;
+    }
+
+    /** The live set: heap in use right after a full collection, in MiB. */
+    double liveHeapMb() {
+        jcmd("GC.run");
+        return heapUsedMb();
+    }
+
+    /** The heap's upper bound (-Xmx), in MiB. */
+    double maxHeapMb() {
+        Matcher max = MAX_HEAP.matcher(jcmd("VM.flags"));
+        return max.find() ? Long.parseLong(max.group(1)) / (1024.0 * 1024.0) : Double.NaN;
+    }
+
+    private static double kilobytes(String out, Pattern pattern) {
+        Matcher found = pattern.matcher(out);
+        return found.find() ? Long.parseLong(found.group(1)) : Double.NaN;
+    }
+
+    private String jcmd(String command) {
         try {
-            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), command).redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes());
             jcmd.waitFor(30, TimeUnit.SECONDS);
-            Matcher used = USED.matcher(out);
-            return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+            return out;
         } catch (IOException e) {
-            return Double.NaN;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Double.NaN;
+            return "";
         }
     }
 }
