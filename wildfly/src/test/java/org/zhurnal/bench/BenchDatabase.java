@@ -49,9 +49,27 @@ final class BenchDatabase {
                     markGenerated(db, dataset);
                 }
                 preparation.on(db);
-                return dataset + ", database " + size(db);
+                String buffers = sharedBuffers(db);
+                return dataset + ", database " + size(db) + ", shared_buffers " + buffers;
             }
         }
+    }
+
+    /**
+     * Gives the database the memory a server would (PostgreSQL's default of 128 MB shared buffers would make
+     * a `medium` region mostly disk reads): {@code ZHURNAL_BENCH_PG_SHARED_BUFFERS}, 2GB by default, kept in
+     * the data directory's own configuration and in effect from the stack's start on.
+     */
+    private static String sharedBuffers(Connection db) throws SQLException {
+        String wanted = System.getenv().getOrDefault("ZHURNAL_BENCH_PG_SHARED_BUFFERS", "2GB");
+        if (!wanted.matches("\\d+[kMG]B")) {
+            throw new IllegalArgumentException("ZHURNAL_BENCH_PG_SHARED_BUFFERS must be like 2GB, not " + wanted);
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("ALTER SYSTEM SET shared_buffers = '" + wanted + "'");
+            statement.execute("ALTER SYSTEM SET effective_cache_size = '8GB'");
+        }
+        return wanted;
     }
 
     static String dataset(GeneratorSettings region) {

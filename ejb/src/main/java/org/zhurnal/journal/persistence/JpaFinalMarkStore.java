@@ -1,10 +1,12 @@
 package org.zhurnal.journal.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import org.zhurnal.journal.application.FinalMarkStore;
 import org.zhurnal.journal.domain.FinalMarkDecision.Current;
@@ -22,6 +24,9 @@ public class JpaFinalMarkStore implements FinalMarkStore {
 
     @Inject
     EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
+    DataSource dataSource;
 
     @Override
     public Map<Cell, Current> current(Long classId, Long subjectId) {
@@ -42,6 +47,6 @@ public class JpaFinalMarkStore implements FinalMarkStore {
                         v.decision().value(), v.decision().notAttested(), v.decision().reason(),
                         v.confirmed() ? "CONFIRMED" : "DRAFT", v.average(), v.proposed(), v.at(), v.by().issuer(),
                         v.by().subject(), v.by().personId())
-                .execute(em);
+                .execute(em, dataSource);
     }
 }

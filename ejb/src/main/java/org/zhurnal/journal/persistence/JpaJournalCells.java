@@ -1,11 +1,13 @@
 package org.zhurnal.journal.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import org.zhurnal.journal.application.JournalCells;
 import org.zhurnal.journal.domain.AttendanceCode;
@@ -38,9 +40,9 @@ public class JpaJournalCells implements JournalCells {
     private static final String MARK_UPDATE = "UPDATE mark m SET value = v.value, value2 = v.value2, "
             + "work_kind_id = v.kind, weight = v.weight, comment = v.comment, set_at = v.set_at FROM (VALUES";
     private static final String MARK_UPDATE_END = ") AS v(student, position, value, value2, kind, weight, comment, set_at) "
-            + "WHERE m.school_year = %d AND m.lesson_id = %d AND m.student_person_id = v.student AND m.position = v.position";
+            + "WHERE m.school_year = ? AND m.lesson_id = ? AND m.student_person_id = v.student AND m.position = v.position";
     private static final String MARK_DELETE = "DELETE FROM mark m USING (VALUES";
-    private static final String MARK_DELETE_END = ") AS v(student, position) WHERE m.school_year = %d AND m.lesson_id = %d "
+    private static final String MARK_DELETE_END = ") AS v(student, position) WHERE m.school_year = ? AND m.lesson_id = ? "
             + "AND m.student_person_id = v.student AND m.position = v.position";
     private static final String ATTENDANCE_CHANGE = "INSERT INTO attendance_change (school_year, lesson_id, "
             + "student_person_id, old_code, new_code, reason, changed_at, changed_by_issuer, changed_by_subject, "
@@ -51,11 +53,14 @@ public class JpaJournalCells implements JournalCells {
     private static final String ATTENDANCE_UPSERT_END = "ON CONFLICT (school_year, lesson_id, student_person_id) "
             + "DO UPDATE SET code = EXCLUDED.code, set_at = EXCLUDED.set_at";
     private static final String ATTENDANCE_DELETE = "DELETE FROM attendance a USING (VALUES";
-    private static final String ATTENDANCE_DELETE_END = ") AS v(student) WHERE a.school_year = %d AND a.lesson_id = %d "
+    private static final String ATTENDANCE_DELETE_END = ") AS v(student) WHERE a.school_year = ? AND a.lesson_id = ? "
             + "AND a.student_person_id = v.student";
 
     @Inject
     EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
+    DataSource dataSource;
 
     @Override
     public List<MarkCell> marks(int schoolYear, Long lessonId) {
@@ -88,9 +93,9 @@ public class JpaJournalCells implements JournalCells {
     private void applyMarks(LessonKey lesson, List<MarkChange> changes, Authorship by) {
         MultiRow history = new MultiRow(MARK_CHANGE, "", MARK_CHANGE_TYPES);
         MultiRow inserts = new MultiRow(MARK_INSERT, "", MARK_TYPES);
-        MultiRow updates = new MultiRow(MARK_UPDATE, MARK_UPDATE_END.formatted(lesson.schoolYear(), lesson.lessonId()),
+        MultiRow updates = new MultiRow(MARK_UPDATE, MARK_UPDATE_END,
                 "bigint", "smallint", "smallint", "smallint", "bigint", "numeric", "varchar", "timestamptz");
-        MultiRow deletes = new MultiRow(MARK_DELETE, MARK_DELETE_END.formatted(lesson.schoolYear(), lesson.lessonId()),
+        MultiRow deletes = new MultiRow(MARK_DELETE, MARK_DELETE_END,
                 "bigint", "smallint");
         for (MarkChange change : changes) {
             MarkCell before = change.before();
@@ -110,10 +115,10 @@ public class JpaJournalCells implements JournalCells {
                 case REMOVE -> deletes.add(change.studentId(), change.position());
             }
         }
-        history.execute(em);
-        deletes.execute(em);
-        updates.execute(em);
-        inserts.execute(em);
+        history.execute(em, dataSource);
+        deletes.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
+        updates.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
+        inserts.execute(em, dataSource);
     }
 
     private void applyAttendance(LessonKey lesson, List<AttendanceChange> changes, Authorship by) {
@@ -122,7 +127,7 @@ public class JpaJournalCells implements JournalCells {
         MultiRow upserts = new MultiRow(ATTENDANCE_UPSERT, ATTENDANCE_UPSERT_END, "smallint", "bigint", "bigint", "varchar",
                 "date", "bigint", "bigint", "timestamptz");
         MultiRow deletes = new MultiRow(ATTENDANCE_DELETE,
-                ATTENDANCE_DELETE_END.formatted(lesson.schoolYear(), lesson.lessonId()), "bigint");
+                ATTENDANCE_DELETE_END, "bigint");
         for (AttendanceChange change : changes) {
             history.add(lesson.schoolYear(), lesson.lessonId(), change.studentId(), code(change.before()),
                     code(change.after()), by.reason(), by.at(), by.actor().issuer(), by.actor().subject(),
@@ -135,9 +140,9 @@ public class JpaJournalCells implements JournalCells {
                         lesson.subjectId(), lesson.classId(), by.at());
             }
         }
-        history.execute(em);
-        deletes.execute(em);
-        upserts.execute(em);
+        history.execute(em, dataSource);
+        deletes.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
+        upserts.execute(em, dataSource);
     }
 
     private static String code(AttendanceCode code) {

@@ -1,33 +1,33 @@
 package org.zhurnal.journal.persistence;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * One native statement for many rows. The statement is {@code prefix + rows + suffix}, where the prefix ends
- * with {@code VALUES} and the rows become {@code SELECT CAST(c1 AS type1), … FROM unnest(?1, ?2, …)}: one
+ * with {@code VALUES} and the rows become {@code SELECT CAST(c1 AS type1), … FROM unnest(?, ?, …)}: one
  * text array per column, so the statement's text is the same however many rows there are (PostgreSQL and
- * the driver prepare it once per connection) and values are always bound, never written into the SQL.
- * Values go over as text and are cast to their column type in the database, so nulls need no type.
+ * the driver prepare it once per connection) and values are always bound, never written into the SQL; the
+ * suffix's own {@code ?} are bound from {@link #execute}'s arguments. Values go over as text and are cast to
+ * their column type in the database, so nulls need no type. It runs in plain JDBC on the datasource, whose
+ * connection inside a JTA transaction is the transaction's own (the one the EntityManager uses, flushed
+ * first), not as a JPA native query: Hibernate would parse the statement's text and build its parameter
+ * bindings anew on every save.
  */
 final class MultiRow {
 
-    /** Hibernate's hint naming the tables a native statement changes (only their cached state is dropped). */
-    private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
-    private static final Pattern TABLE = Pattern.compile("^\\s*(?:INSERT INTO|UPDATE|DELETE FROM)\\s+(\\w+)",
-            Pattern.CASE_INSENSITIVE);
-
     private final String sql;
-    private final String table;
     private final int columns;
     private final List<Object[]> rows = new ArrayList<>();
 
@@ -37,17 +37,12 @@ final class MultiRow {
         if (!head.endsWith("VALUES")) {
             throw new IllegalArgumentException("the statement's prefix must end with VALUES: " + prefix);
         }
-        Matcher table = TABLE.matcher(head);
-        if (!table.find()) {
-            throw new IllegalArgumentException("no table in " + prefix);
-        }
-        this.table = table.group(1);
         this.columns = types.length;
         StringBuilder select = new StringBuilder(head.substring(0, head.length() - "VALUES".length())).append("SELECT ");
         StringBuilder unnest = new StringBuilder();
         for (int c = 1; c <= types.length; c++) {
             select.append(c == 1 ? "" : ", ").append("CAST(c").append(c).append(" AS ").append(types[c - 1]).append(')');
-            unnest.append(c == 1 ? "" : ", ").append("CAST(?").append(c).append(" AS text[])");
+            unnest.append(c == 1 ? "" : ", ").append("CAST(? AS text[])");
         }
         select.append(" FROM unnest(").append(unnest).append(") AS u(");
         for (int c = 1; c <= types.length; c++) {
@@ -73,20 +68,36 @@ final class MultiRow {
         return sql;
     }
 
-    /** Runs the statement (nothing when there are no rows); returns the number of rows changed. */
-    int execute(EntityManager em) {
+    /**
+     * Runs the statement (nothing when there are no rows), binding {@code suffixValues} to the suffix's
+     * {@code ?}; returns the number of rows changed.
+     */
+    int execute(EntityManager em, DataSource dataSource, Object... suffixValues) {
         if (rows.isEmpty()) {
             return 0;
         }
-        Query query = em.createNativeQuery(sql).setHint(NATIVE_SPACES, table);
-        for (int c = 0; c < columns; c++) {
-            String[] column = new String[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                column[r] = text(rows.get(r)[c]);
-            }
-            query.setParameter(c + 1, column);
+        em.flush();
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, suffixValues);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
-        return query.executeUpdate();
+    }
+
+    private int execute(Connection connection, Object... suffixValues) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int c = 0; c < columns; c++) {
+                String[] column = new String[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    column[r] = text(rows.get(r)[c]);
+                }
+                statement.setArray(c + 1, connection.createArrayOf("text", column));
+            }
+            for (int v = 0; v < suffixValues.length; v++) {
+                statement.setObject(columns + v + 1, suffixValues[v]);
+            }
+            return statement.executeUpdate();
+        }
     }
 
     /** A value as PostgreSQL reads it back into its column type. */

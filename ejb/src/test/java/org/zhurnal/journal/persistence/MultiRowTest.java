@@ -15,7 +15,7 @@ class MultiRowTest {
         MultiRow delete = new MultiRow("DELETE FROM mark m USING (VALUES", ") AS v(student, position) WHERE m.id = 1",
                 "bigint", "smallint");
         assertThat(delete.sql()).isEqualTo("DELETE FROM mark m USING (SELECT CAST(c1 AS bigint), CAST(c2 AS smallint) "
-                + "FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) AS u(c1, c2) ) AS v(student, position) WHERE m.id = 1");
+                + "FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS u(c1, c2) ) AS v(student, position) WHERE m.id = 1");
         String once = delete.sql();
         delete.add(1L, 1).add(2L, 2).add(3L, 1);
         assertThat(delete.sql()).isEqualTo(once);
