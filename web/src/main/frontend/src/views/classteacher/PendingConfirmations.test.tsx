@@ -27,6 +27,7 @@ describe('PendingConfirmations', () => {
     expect(await screen.findByText('Воробьёв Максим Петрович')).toBeInTheDocument();
     expect(screen.getByText(/Воробьёва Дарья Максимовна, 6В/)).toBeInTheDocument();
     expect(await screen.findByText('Кузнецов Андрей Сергеевич')).toBeInTheDocument();
+    expect(screen.getByText(/СШ № 1: учитель/)).toBeInTheDocument();
     const confirm = screen.getByRole('button', { name: 'Подтвердить: Воробьёв Максим Петрович' });
     expect(confirm).toBeDisabled();
 

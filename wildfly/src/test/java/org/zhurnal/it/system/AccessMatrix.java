@@ -172,6 +172,7 @@ final class AccessMatrix {
             get("/classes/{classId}/invitations", "",                                   "ok  ok  403 ok  403 403 403 401"),
             write("POST", "/classes/{classId}/invitations",                             "400 400 403 400 403 403 403 401"),
             write("POST", "/classes/{classId}/invitations/letters",                     "ok  ok  403 ok  403 403 403 401"),
+            write("POST", "/classes/{classId}/invitations/letters/{studentPersonId}",   "ok  ok  403 ok  403 403 403 401"),
             write("POST", "/invitations/redeem",                                        "400 400 400 400 400 400 400 401"),
             get("/guardian-links", "state=PENDING",                                     "ok  ok  ok  ok  403 403 403 401"),
             write("POST", "/guardian-links/{id}/confirm",                               "404 404 404 404 404 404 404 401"),
