@@ -88,7 +88,7 @@ final class AccessMatrix {
             write("POST", "/schools/{schoolId}/streams",                                "400 400 403 403 403 403 403 401"),
             write("POST", "/schools/{schoolId}/students",                               "400 400 403 403 403 403 403 401"),
             write("POST", "/students/{personId}/movements",                             "400 400 403 403 403 403 403 401"),
-            get("/classes/{classId}", "",                                               "ok  ok  403 403 403 403 403 401"),
+            get("/classes/{classId}", "",                                               "ok  ok  403 ok  403 403 403 401"),
             write("POST", "/classes/{classId}/groups",                                  "400 400 403 403 403 403 403 401"),
             get("/schools/{schoolId}/curriculum", "yearId={yearId}",                    "ok  ok  403 403 403 403 403 401"),
             write("PUT", "/schools/{schoolId}/curriculum",                              "400 400 403 403 403 403 403 401"),
