@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { db, post, sql } from './support/api.mjs';
 import { validInn, validSnils } from './support/data.mjs';
-import { action, appUrl, journey, newContext, screenshot, signInAs } from './support/journey.mjs';
+import { appUrl, journey, newContext, screenshot, signInAs } from './support/journey.mjs';
 import { REGION_ADMIN } from './support/region.mjs';
 
 const TEACHER = 'Сидорова Татьяна Олеговна';
@@ -93,13 +93,18 @@ async function signedIn(browser, name) {
   return page;
 }
 
+/** A section's link in the header. */
+function section(page, name) {
+  return page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name, exact: true });
+}
+
 async function me(page) {
   return (await page.context().request.get(appUrl('/api/v1/me'))).json();
 }
 
 /** In the administrator's browser: «Подтверждения», the teacher confirmed, then the father as «отец». */
 async function confirmBoth(page, shortName) {
-  await action(page, 'Подтверждения').click();
+  await section(page, 'Подтверждения').click();
   await page.getByRole('heading', { level: 1, name: 'Ожидают подтверждения', exact: true }).waitFor();
   const staff = page.locator('li.card').filter({ hasText: TEACHER });
   await staff.filter({ hasText: `${shortName}: учитель` }).waitFor();
@@ -140,7 +145,7 @@ if (!db) {
       await teacherAgain.getByRole('heading', { level: 1, name: TEACHER, exact: true }).waitFor();
       const roles = await teacherAgain.locator('.roles__item').allTextContents();
       assert.deepEqual(roles, ['Учитель', 'Классный руководитель'], 'the roles of the card’s position and class');
-      await action(teacherAgain, 'Журнал').click();
+      await section(teacherAgain, 'Журнал').click();
       await teacherAgain.getByRole('heading', { level: 1, name: 'Мои уроки', exact: true }).waitFor();
       await teacherAgain.locator('li.journal-day__lesson').filter({ hasText: '5А · Природоведение' }).waitFor();
       await screenshot(teacherAgain, 'staff-binding-teacher-journal');
