@@ -69,7 +69,7 @@ export function PendingConfirmations({ me }: { me: Me }) {
         {!links.data && <InlineLoading />}
         {links.data?.length === 0 && <p className="note">Нет родителей, ожидающих подтверждения.</p>}
         {links.data && links.data.length > 0 && (
-          <ul className="cards">
+          <ul className="cards cards--always">
             {links.data.map((link) => (
               <GuardianLinkItem key={link.id} link={link} onDecide={(kind) => decideLink(link, kind)} />
             ))}
@@ -87,7 +87,7 @@ export function PendingConfirmations({ me }: { me: Me }) {
           {staff.failure && <p className="form-alert" role="alert">{staff.failure.message}</p>}
           {staff.data?.length === 0 && <p className="note">Нет сотрудников, ожидающих подтверждения.</p>}
           {staff.data && staff.data.length > 0 && (
-            <ul className="cards">
+            <ul className="cards cards--always">
               {staff.data.map((binding) => (
                 <li key={binding.id} className="card">
                   <strong>{binding.displayName}</strong>{' '}
