@@ -32,13 +32,13 @@ public class SqlRelationRoles implements RelationRoles {
                                        AND (g.valid_to IS NULL OR g.valid_to > CURRENT_DATE)),
                                EXISTS (SELECT 1 FROM student s WHERE s.person_id = ?1),
                                EXISTS (SELECT 1 FROM staff_position p WHERE p.person_id = ?1 AND p.position = 'TEACHER'
-                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to >= CURRENT_DATE)),
+                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to > CURRENT_DATE)),
                                EXISTS (SELECT 1 FROM staff_position p WHERE p.person_id = ?1 AND p.position = 'JOURNAL_ADMIN'
-                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to >= CURRENT_DATE)),
+                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to > CURRENT_DATE)),
                                EXISTS (SELECT 1 FROM staff_position p WHERE p.person_id = ?1 AND p.position = 'DIRECTOR'
-                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to >= CURRENT_DATE)),
+                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to > CURRENT_DATE)),
                                EXISTS (SELECT 1 FROM staff_position p WHERE p.person_id = ?1 AND p.position = 'DEPUTY_DIRECTOR'
-                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to >= CURRENT_DATE)),
+                                       AND p.valid_from <= CURRENT_DATE AND (p.valid_to IS NULL OR p.valid_to > CURRENT_DATE)),
                                EXISTS (SELECT 1 FROM school_class c JOIN academic_year y ON y.id = c.academic_year_id
                                        WHERE c.class_teacher_person_id = ?1 AND y.ends_on >= CURRENT_DATE)""")
                 .setParameter(1, personId)
