@@ -80,13 +80,16 @@ export function accessLabel(invitee: Invitee): string {
 }
 
 /**
- * The class's invitation letters (PDF): the server issues fresh codes for everybody who does not sign in yet
- * (open codes are replaced), so this is a POST; the answer is the file.
+ * The class's invitation letters (PDF), or one student's letter when `studentPersonId` is given: the server issues
+ * fresh codes for everybody who does not sign in yet (open codes are replaced), so this is a POST; the answer is the
+ * file.
  */
-export async function downloadClassLetters(fetchImpl: typeof fetch, classId: number): Promise<ApiResult<Blob>> {
+export async function downloadClassLetters(fetchImpl: typeof fetch, classId: number,
+  studentPersonId?: number): Promise<ApiResult<Blob>> {
+  const path = `/api/v1/classes/${classId}/invitations/letters${studentPersonId === undefined ? '' : `/${studentPersonId}`}`;
   let response: Response;
   try {
-    response = await fetchImpl(`/api/v1/classes/${classId}/invitations/letters`, {
+    response = await fetchImpl(path, {
       method: 'POST',
       headers: { Accept: 'application/pdf, application/problem+json', ...REQUESTED_WITH },
       credentials: 'same-origin',

@@ -28,8 +28,14 @@ export function SignedIn({ me, onRedeemed = reloadHome }: { me: Me; onRedeemed?:
             </li>
           ))}
         </ul>
-      ) : (
+      ) : me.binding !== 'PENDING' && (
         <p className="note">{NO_ROLES_MESSAGE}</p>
+      )}
+      {me.binding === 'PENDING' && (
+        <p className="note" role="status">
+          Учётная запись ожидает привязки к карточке сотрудника. Администратор журнала вашей школы проверит её и
+          подтвердит — после этого войдите снова, и откроются разделы по вашим должностям.
+        </p>
       )}
       {sections.length > 0 && (
         <div className="actions">

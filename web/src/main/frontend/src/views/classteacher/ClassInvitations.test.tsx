@@ -64,4 +64,28 @@ describe('ClassInvitations', () => {
     expect(revoked).toHaveBeenCalledWith('blob:letters');
     click.mockRestore();
   });
+
+  it('downloads one family’s letter from the student’s row', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:letter'), revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const fetchImpl = vi.fn(async (_url: string, init?: RequestInit) => (init?.method === 'POST'
+      ? new Response(new Blob(['%PDF-1.7']), { status: 200, headers: { 'Content-Type': 'application/pdf' } })
+      : json(200, LIST)));
+    render(<ApiProvider fetchImpl={fetchImpl as unknown as typeof fetch}><ClassInvitations classId={3} /></ApiProvider>);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Письмо: Петрова Анна Сергеевна' }));
+
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const post = fetchImpl.mock.calls.find(([, init]) => init?.method === 'POST') as unknown as [string, RequestInit];
+    expect(post[0]).toBe('/api/v1/classes/3/invitations/letters/5');
+    click.mockRestore();
+  });
+
+  it('offers no letter for a family whose members all sign in', async () => {
+    const everybody = [{ ...LIST[0], representatives: [{ ...LIST[0]!.representatives[0]!, signsIn: true }] }];
+    const fetchImpl = vi.fn(async () => json(200, everybody));
+    render(<ApiProvider fetchImpl={fetchImpl as unknown as typeof fetch}><ClassInvitations classId={3} /></ApiProvider>);
+    expect(await screen.findAllByText('Входит в журнал')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /^Письмо:/ })).toBeNull();
+  });
 });

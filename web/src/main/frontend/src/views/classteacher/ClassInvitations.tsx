@@ -29,10 +29,11 @@ export function ClassInvitations({ classId }: { classId: number }) {
   const [busy, setBusy] = useState<number | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  async function letters() {
-    setBusy(-1);
+  /** The class's letters, or one student's letter (`student`): fresh codes, so the list is read again. */
+  async function letters(student?: number) {
+    setBusy(student === undefined ? -1 : -student);
     setError(null);
-    const result = await downloadClassLetters(fetchImpl, classId);
+    const result = await downloadClassLetters(fetchImpl, classId, student);
     setBusy(null);
     if (!result.ok) {
       setError(result.message);
@@ -41,7 +42,7 @@ export function ClassInvitations({ classId }: { classId: number }) {
     const url = URL.createObjectURL(result.data);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `priglasheniya-${classId}.pdf`;
+    link.download = student === undefined ? `priglasheniya-${classId}.pdf` : `priglashenie-${student}.pdf`;
     link.click();
     URL.revokeObjectURL(url);
     list.reload();
@@ -98,7 +99,10 @@ export function ClassInvitations({ classId }: { classId: number }) {
         <button type="button" className="button" disabled={busy !== null} onClick={() => void letters()}>
           Письма с кодами для всего класса (PDF)
         </button>{' '}
-        <span className="note">Выдаёт новые коды всем, кто ещё не входит; прежние коды перестают действовать.</span>
+        <span className="note">
+          Выдаёт новые коды всем, кто ещё не входит; прежние коды перестают действовать. «Письмо» у обучающегося — то же
+          для одной семьи.
+        </span>
       </p>
       <FormAlert message={error} alertRef={alertRef} />
       {list.data.length === 0 ? (
@@ -111,6 +115,12 @@ export function ClassInvitations({ classId }: { classId: number }) {
                 {row(entry.student.personId, entry.student)}
                 {entry.representatives.map((r) => row(entry.student.personId, r))}
               </ul>
+              {[entry.student, ...entry.representatives].some((invitee) => !invitee.signsIn) && (
+                <button type="button" className="button button--small button--secondary" disabled={busy !== null}
+                  aria-label={`Письмо: ${entry.student.displayName}`} onClick={() => void letters(entry.student.personId)}>
+                  Письмо
+                </button>
+              )}
               {entry.representatives.length === 0 && (
                 <p className="note">Законные представители не указаны в карточке обучающегося.</p>
               )}

@@ -27,6 +27,9 @@ describe('PendingConfirmations', () => {
     expect(await screen.findByText('Воробьёв Максим Петрович')).toBeInTheDocument();
     expect(screen.getByText(/Воробьёва Дарья Максимовна, 6В/)).toBeInTheDocument();
     expect(await screen.findByText('Кузнецов Андрей Сергеевич')).toBeInTheDocument();
+    expect(screen.getByText(/СШ № 1: учитель/)).toBeInTheDocument();
+    // Plain `.cards` are the phone layout of list tables and hidden on a desktop: these lists are shown everywhere.
+    screen.getAllByRole('list').forEach((list) => expect(list).toHaveClass('cards', 'cards--always'));
     const confirm = screen.getByRole('button', { name: 'Подтвердить: Воробьёв Максим Петрович' });
     expect(confirm).toBeDisabled();
 

@@ -12,6 +12,7 @@ import {
   type GuardianLink,
   type StaffBinding,
 } from '../../api/pending';
+import { positionsText } from '../../api/staff';
 import { useResource } from '../../api/useResource';
 import { canOpen } from '../../auth/sections';
 import { Page } from '../../components/Page';
@@ -68,7 +69,7 @@ export function PendingConfirmations({ me }: { me: Me }) {
         {!links.data && <InlineLoading />}
         {links.data?.length === 0 && <p className="note">Нет родителей, ожидающих подтверждения.</p>}
         {links.data && links.data.length > 0 && (
-          <ul className="cards">
+          <ul className="cards cards--always">
             {links.data.map((link) => (
               <GuardianLinkItem key={link.id} link={link} onDecide={(kind) => decideLink(link, kind)} />
             ))}
@@ -78,16 +79,19 @@ export function PendingConfirmations({ me }: { me: Me }) {
       {administers && (
         <section aria-labelledby="pending-staff">
           <h2 id="pending-staff">Сотрудники</h2>
-          <p className="note">Учётная запись совпала по СНИЛС с карточкой сотрудника школы.</p>
+          <p className="note">
+            Учётная запись совпала по СНИЛС с карточкой сотрудника школы. После подтверждения сотрудник получит роли по
+            своим должностям (учитель — «Журнал», классный руководитель — «Класс») при следующем входе.
+          </p>
           {!staff.data && !staff.failure && <InlineLoading />}
           {staff.failure && <p className="form-alert" role="alert">{staff.failure.message}</p>}
           {staff.data?.length === 0 && <p className="note">Нет сотрудников, ожидающих подтверждения.</p>}
           {staff.data && staff.data.length > 0 && (
-            <ul className="cards">
+            <ul className="cards cards--always">
               {staff.data.map((binding) => (
                 <li key={binding.id} className="card">
                   <strong>{binding.displayName}</strong>{' '}
-                  {binding.schools.map((school) => school.shortName).join(', ')}
+                  {binding.schools.map((school) => `${school.shortName}: ${positionsText(school.positions).toLowerCase()}`).join('; ')}
                   {binding.suggestedAt && <> · с {suggestedOn(binding.suggestedAt)}</>}{' '}
                   <button type="button" className="button" onClick={() => decideStaff(binding, true)}
                     aria-label={`Подтвердить: ${binding.displayName}`}>Подтвердить</button>{' '}

@@ -35,6 +35,8 @@ public enum AuditAction {
     INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE),
     /** An invitation letter (PDF) issued for a class; the object is the class. */
     INVITE_LETTER_ISSUED("invite.letter-issued", ObjectType.SCHOOL_CLASS),
+    /** One student's invitation letter (PDF); the object is the student's person card. */
+    INVITE_STUDENT_LETTER_ISSUED("invite.student-letter-issued", ObjectType.PERSON),
     /** Guardian links suggested by the state portal's children list; the object is the suggestion. */
     GUARDIAN_LINK_SUGGESTED("guardian-link.suggested", ObjectType.GUARDIAN_LINK),
     GUARDIAN_LINK_CONFIRMED("guardian-link.confirmed", ObjectType.GUARDIAN_LINK),

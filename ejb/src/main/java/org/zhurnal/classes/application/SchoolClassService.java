@@ -78,10 +78,15 @@ public class SchoolClassService {
         return lists.find(schoolClass.id(), within(year.dates(), school.region().today(clock))).orElseThrow();
     }
 
-    /** The class with its list and its groups' lists as of the date (today in the region by default). */
+    /**
+     * The class with its list and its groups' lists as of the date (today in the region by default): for the school's
+     * administrators and the class's own class teacher.
+     */
     public ClassRoster roster(Actor actor, Long classId, LocalDate date) {
         SchoolClass schoolClass = classes.find(classId).orElseThrow(() -> new NotFoundException(CLASS_NOT_FOUND));
-        School school = schools.require(actor, schoolClass.schoolId());
+        boolean ownClass = actor != null && actor.boundPerson().isPresent()
+                && actor.boundPerson().equals(schoolClass.classTeacherPersonId());
+        School school = schools.require(actor, schoolClass.schoolId(), ownClass);
         LocalDate day = date == null ? school.region().today(clock) : date;
         return new ClassRoster(lists.find(classId, day).orElseThrow(), day, lists.students(classId, day),
                 lists.groups(classId, day));

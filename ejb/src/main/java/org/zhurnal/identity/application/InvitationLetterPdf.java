@@ -55,7 +55,7 @@ public final class InvitationLetterPdf {
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
                     new Writer(content, regular, bold).paragraph(regular, 12,
-                            "Всем обучающимся класса и их законным представителям коды уже не нужны: они входят в журнал.");
+                            "Всем, кому адресовано письмо, коды уже не нужны: они входят в журнал.");
                 }
             }
             document.save(out);

@@ -173,22 +173,42 @@ public class Invitations {
         String schoolName = scope.schoolName(place.schoolId());
         List<InvitationLetterPdf.Page> pages = new ArrayList<>();
         for (ClassInvitation student : invitations) {
-            List<InvitationLetterPdf.Line> lines = new ArrayList<>();
-            Stream.concat(Stream.of(student.student()), student.representatives().stream())
-                    .filter(invitee -> !invitee.signsIn())
-                    .forEach(invitee -> {
-                        IssuedInvitation issued = issueCode(actor, place, student.student().personId(), invitee.personId());
-                        lines.add(new InvitationLetterPdf.Line(WHOM.getOrDefault(invitee.kind(), "представитель"),
-                                invitee.displayName(), issued.code(), LETTER_DATE.format(
-                                        issued.expiresAt().atZone(region.timeZone()).toLocalDate())));
-                    });
-            if (!lines.isEmpty()) {
-                pages.add(new InvitationLetterPdf.Page(schoolName, place.className(), student.student().displayName(),
-                        lines));
-            }
+            letterPage(actor, place, schoolName, student).ifPresent(pages::add);
         }
         audit.record(actor, AuditAction.INVITE_LETTER_ISSUED, place.classId());
         return InvitationLetterPdf.render(pages, siteAddress);
+    }
+
+    /**
+     * One student's letter (a PDF page): fresh codes for the student and every current representative who does not
+     * sign in yet; their open codes are revoked. 400 field {@code studentPersonId} when the student is not on the
+     * class list today. Audited per code and once for the letter (the student's card).
+     */
+    public byte[] studentLetter(Actor actor, Long classId, Long studentPersonId, String siteAddress) {
+        List<ClassInvitation> invitations = forClass(actor, classId);
+        ClassInvitation student = invitations.stream()
+                .filter(invitation -> invitation.student().personId().equals(studentPersonId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("studentPersonId", NOT_IN_CLASS));
+        ClassPlace place = scope.classPlace(classId).orElseThrow(() -> new NotFoundException(CLASS_NOT_FOUND));
+        Optional<InvitationLetterPdf.Page> page = letterPage(actor, place, scope.schoolName(place.schoolId()), student);
+        audit.record(actor, AuditAction.INVITE_STUDENT_LETTER_ISSUED, studentPersonId);
+        return InvitationLetterPdf.render(page.stream().toList(), siteAddress);
+    }
+
+    /** A student's page with fresh codes for those who do not sign in yet; empty when everybody signs in. */
+    private Optional<InvitationLetterPdf.Page> letterPage(Actor actor, ClassPlace place, String schoolName,
+                                                         ClassInvitation student) {
+        List<InvitationLetterPdf.Line> lines = new ArrayList<>();
+        Stream.concat(Stream.of(student.student()), student.representatives().stream())
+                .filter(invitee -> !invitee.signsIn())
+                .forEach(invitee -> {
+                    IssuedInvitation issued = issueCode(actor, place, student.student().personId(), invitee.personId());
+                    lines.add(new InvitationLetterPdf.Line(WHOM.getOrDefault(invitee.kind(), "представитель"),
+                            invitee.displayName(), issued.code(), LETTER_DATE.format(
+                                    issued.expiresAt().atZone(region.timeZone()).toLocalDate())));
+                });
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new InvitationLetterPdf.Page(schoolName,
+                place.className(), student.student().displayName(), lines));
     }
 
     private IssuedInvitation issueCode(Actor actor, ClassPlace place, Long studentPersonId, Long personId) {

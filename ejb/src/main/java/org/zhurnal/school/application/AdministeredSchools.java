@@ -31,7 +31,17 @@ public class AdministeredSchools {
      * @throws NotFoundException when there is no such school in the region
      */
     public School require(Actor actor, Long schoolId) {
-        access.requireAdministration(actor, schoolId);
+        return require(actor, schoolId, false);
+    }
+
+    /**
+     * The school, for an actor who may administer it or whom the caller admitted already ({@code admitted}: e.g. the
+     * class teacher reading their own class).
+     */
+    public School require(Actor actor, Long schoolId, boolean admitted) {
+        if (!admitted) {
+            access.requireAdministration(actor, schoolId);
+        }
         return currentRegion.find().flatMap(region -> schools.find(region, schoolId))
                 .orElseThrow(() -> new NotFoundException(SchoolService.NOT_FOUND));
     }

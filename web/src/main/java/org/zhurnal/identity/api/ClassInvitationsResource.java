@@ -75,4 +75,21 @@ public class ClassInvitationsResource {
                 .header("Cache-Control", "no-store")
                 .build();
     }
+
+    @POST
+    @Path("letters/{studentPersonId: \\d+}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One student's invitation letter (PDF): fresh codes for the student and every representative "
+            + "who does not sign in yet; their open codes are revoked. The codes are in this PDF only")
+    @APIResponse(responseCode = "200", description = "The letter (application/pdf)")
+    @APIResponse(responseCode = "400", description = "The student is not on the class list (field studentPersonId)")
+    @APIResponse(responseCode = "403", description = "Neither the class teacher nor the school's administrator")
+    @APIResponse(responseCode = "404", description = "No such class")
+    public Response studentLetter(@PathParam("classId") long classId, @PathParam("studentPersonId") long studentPersonId) {
+        byte[] pdf = invitations.studentLetter(currentActor.require(), classId, studentPersonId, settings.homeUrl());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"invitation-" + studentPersonId + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
 }

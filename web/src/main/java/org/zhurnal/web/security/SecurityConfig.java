@@ -25,20 +25,30 @@ public class SecurityConfig {
     @Produces
     @ApplicationScoped
     Config pac4jConfig() {
-        OidcConfiguration oidc = new OidcConfiguration();
-        oidc.setDiscoveryURI(settings.discoveryUri());
-        oidc.setClientId(settings.clientId());
-        oidc.setSecret(settings.clientSecret());
-        oidc.setClientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
-        oidc.setScope("openid profile");
-        oidc.setUseNonce(true);
-        oidc.addCustomParam("kc_idp_hint", settings.identityProviderHint());
-
+        OidcConfiguration oidc = oidcConfiguration(settings.discoveryUri(), settings.clientId(), settings.clientSecret(),
+                settings.identityProviderHint());
         OidcClient client = new OidcClient(oidc);
         client.setName(CLIENT_NAME);
 
         Config config = new Config(new Clients(settings.callbackUrl(), client));
         JEEFrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
         return config;
+    }
+
+    /**
+     * The OIDC client settings. pac4j validates every ID token with them (Nimbus' ID token validator): the signature
+     * by the provider's published keys, the issuer, {@code exp}/{@code iat}, the nonce, {@code aud} containing
+     * {@code clientId}, and a present {@code azp} equal to {@code clientId} ({@link AuthorizedPartyTokenValidator}).
+     */
+    static OidcConfiguration oidcConfiguration(String discoveryUri, String clientId, String secret, String idpHint) {
+        OidcConfiguration oidc = new AuthorizedPartyTokenValidator.Configuration();
+        oidc.setDiscoveryURI(discoveryUri);
+        oidc.setClientId(clientId);
+        oidc.setSecret(secret);
+        oidc.setClientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+        oidc.setScope("openid profile");
+        oidc.setUseNonce(true);
+        oidc.addCustomParam("kc_idp_hint", idpHint);
+        return oidc;
     }
 }

@@ -81,6 +81,11 @@ class EsiaProtocolIT {
         refusedWith("wrong-audience", "Ответ Госуслуг выдан для другой системы. Вход отклонён.");
     }
 
+    @Test
+    void anEsiaIdTokenAddressedToAnotherSystemIsRefusedAndThePersonToldWhy() {
+        refusedWith("wrong-id-audience", "Ответ Госуслуг выдан для другой системы. Вход отклонён.");
+    }
+
     /** The simulator issues flawed tokens; Keycloak's provider refuses them and its error page says why. */
     private void refusedWith(String flaw, String message) {
         BrowserlessClient simulator = new BrowserlessClient();

@@ -139,19 +139,21 @@ public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaCon
         EsiaJwt.Verified verified = EsiaJwt.verify(accessToken, config.esiaCertificates(), config.tokenSignatureOrder(),
                         EsiaIdentityProvider::parseObject)
                 .orElseThrow(() -> new IdentityBrokerException("ESIA's access token signature does not verify"));
+        String idToken = answer.path("id_token").asText(null);
+        EsiaJwt.Verified verifiedId = EsiaJwt.verify(idToken, config.esiaCertificates(), config.tokenSignatureOrder(),
+                        EsiaIdentityProvider::parseObject)
+                .orElseThrow(() -> new IdentityBrokerException("ESIA's ID token is missing or its signature does not verify"));
         String oid;
         try {
-            oid = EsiaTokenCheck.subjectOid(verified.claims(), config.getClientId(), config.expectedIssuer(),
-                    Instant.now(), config.clockSkewSeconds());
+            Instant now = Instant.now();
+            oid = EsiaTokenCheck.subjectOid(verified.claims(), config.getClientId(), config.expectedIssuer(), now,
+                    config.clockSkewSeconds());
+            EsiaTokenCheck.idToken(verifiedId.claims(), config.getClientId(), config.expectedIssuer(), oid, now,
+                    config.clockSkewSeconds());
         } catch (EsiaTokenCheck.Refusal e) {
             // Keycloak logs nothing for an exception with a message code: say why here, and show the person why.
             LOG.warnf("ESIA sign-in refused: %s", e.getMessage());
             throw new IdentityBrokerException(e.getMessage()).withMessageCode(e.userMessage());
-        }
-        String idToken = answer.path("id_token").asText(null);
-        if (idToken != null && EsiaJwt.verify(idToken, config.esiaCertificates(), config.tokenSignatureOrder(),
-                EsiaIdentityProvider::parseObject).isEmpty()) {
-            throw new IdentityBrokerException("ESIA's ID token signature does not verify");
         }
 
         String base = config.apiUrl() + "/rs/prns/" + oid;

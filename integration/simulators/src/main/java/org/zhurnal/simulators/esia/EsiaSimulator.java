@@ -117,7 +117,8 @@ public final class EsiaSimulator implements AutoCloseable {
 
     /**
      * Test hook: {@code POST /simulator/token-flaw} with {@code flaw=expired} (tokens that expired an hour ago),
-     * {@code flaw=wrong-audience} (issued to another system) or {@code flaw=none} (genuine again).
+     * {@code flaw=wrong-audience} (issued to another system), {@code flaw=wrong-id-audience} (only the ID token
+     * addressed to another system) or {@code flaw=none} (genuine again).
      */
     private void tokenFlaw(HttpExchange exchange) throws IOException {
         Http.requireMethod(exchange, "POST");
@@ -125,8 +126,9 @@ public final class EsiaSimulator implements AutoCloseable {
         GostTokenIssuer.Flaw chosen = switch (flaw == null ? "" : flaw) {
             case "expired" -> GostTokenIssuer.Flaw.EXPIRED;
             case "wrong-audience" -> GostTokenIssuer.Flaw.WRONG_AUDIENCE;
+            case "wrong-id-audience" -> GostTokenIssuer.Flaw.WRONG_ID_AUDIENCE;
             case "none" -> GostTokenIssuer.Flaw.NONE;
-            default -> throw EsiaError.badRequest("invalid_request", "flaw must be expired, wrong-audience or none");
+            default -> throw EsiaError.badRequest("invalid_request", "flaw must be expired, wrong-audience, wrong-id-audience or none");
         };
         gostIssuer.withFlaw(chosen);
         Http.json(exchange, 200, Map.of("flaw", flaw));

@@ -36,7 +36,9 @@ final class GostTokenIssuer {
         /** Expired an hour ago (far beyond any clock skew). */
         EXPIRED,
         /** Issued to another system: {@code client_id} and {@code aud} name {@value #OTHER_CLIENT}. */
-        WRONG_AUDIENCE;
+        WRONG_AUDIENCE,
+        /** A genuine access token, but an ID token addressed ({@code aud}) to {@value #OTHER_CLIENT}. */
+        WRONG_ID_AUDIENCE;
 
         static final String OTHER_CLIENT = "another-system";
     }
@@ -91,7 +93,7 @@ final class GostTokenIssuer {
         subject.put("urn:esia:sbj:oid", person.oid());
         subject.put("urn:esia:sbj:nam", "OID." + person.oid());
         Map<String, Object> id = new LinkedHashMap<>();
-        id.put("aud", clientId);
+        id.put("aud", current == Flaw.WRONG_ID_AUDIENCE ? Flaw.OTHER_CLIENT : clientId);
         id.put("sub", person.oid());
         id.put("nbf", iat);
         id.put("amr", "PWD");
