@@ -34,8 +34,9 @@ public class RegionFinalMarkService {
     @Inject
     Clock clock;
 
-    public ProposalRun compute(Actor actor, PeriodKind kind, int number, Integer schoolYear) {
+    public ProposalRun compute(Actor actor, String kindName, int number, Integer schoolYear) {
         requireRegionAdmin(actor);
+        PeriodKind kind = kind(kindName);
         int year = checked(kind, number, schoolYear);
         Instant started = clock.instant();
         LocalDate today = sheetToday();
@@ -54,8 +55,9 @@ public class RegionFinalMarkService {
         return new ProposalRun(run, year, kind.path(), number, schools.size(), rows, notAttested, started, finished);
     }
 
-    public ProposalRun last(Actor actor, PeriodKind kind, int number, Integer schoolYear) {
+    public ProposalRun last(Actor actor, String kindName, int number, Integer schoolYear) {
         requireRegionAdmin(actor);
+        PeriodKind kind = kind(kindName);
         int year = checked(kind, number, schoolYear);
         Run run = proposals.lastRun(year, kind.periodSystem(), number)
                 .orElseThrow(() -> new NotFoundException("Итоговые отметки за этот период ещё не рассчитывались"));
@@ -66,6 +68,11 @@ public class RegionFinalMarkService {
     /** The day the journal's final-mark sheet takes as today (UTC), so that both list the same pupils. */
     LocalDate sheetToday() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static PeriodKind kind(String value) {
+        return PeriodKind.ofPath(value).orElseThrow(() -> new InvalidInputException("periodKind",
+                "Вид периода: quarter, trimester или half-year"));
     }
 
     private int checked(PeriodKind kind, int number, Integer schoolYear) {
