@@ -18,7 +18,7 @@ describe('sectionsFor', () => {
     expect(shownSection('journal', ['journal-admin'])).toBe('journal');
   });
 
-  it('opens «Отчёты» to the school's administration and the region administrator, not to teachers', () => {
+  it('opens «Отчёты» to the school’s administration and the region administrator, not to teachers', () => {
     expect(canOpen('reports', ['director'])).toBe(true);
     expect(canOpen('reports', ['deputy-director'])).toBe(true);
     expect(canOpen('reports', ['region-admin'])).toBe(true);
