@@ -32,7 +32,7 @@ describe('the progress report screen', () => {
     renderWithApi(<ProgressReportPage search="" me={DIRECTOR} />, fetchImpl);
 
     const table = await screen.findByRole('table', { name: 'Успеваемость по классам' });
-    expect(calls[0].url.pathname).toBe('/api/v1/schools/7/reports/progress');
+    expect(calls[0]!.url.pathname).toBe('/api/v1/schools/7/reports/progress');
     expect(within(table).getByRole('row', { name: /^5А 25 24 3 10 2 1 1 91,7 54,2 4,12 40 25 5$/ })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Всего по школе 25/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /Математика 24 6 10 6 1 1 91,7 66,7 3,91/ })).toBeInTheDocument();

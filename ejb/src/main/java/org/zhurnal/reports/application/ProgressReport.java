@@ -10,9 +10,14 @@ import org.zhurnal.reports.domain.ProgressTally;
  * summary ({@link ProgressTally}), absences, and per subject the marks' summary; the school's totals last.
  * Period marks are the decided final marks where a teacher decided one, else the journal's proposal.
  */
-public record ProgressReport(long schoolId, long yearId, int periodNumber, LocalDate startsOn, LocalDate endsOn,
+public record ProgressReport(long schoolId, long yearId, String periodSystem, List<Period> periods, int periodNumber,
+                             LocalDate startsOn, LocalDate endsOn,
                              LocalDate listOn, Instant dataAsOf, List<ClassRow> classes, ProgressTally.Students school,
                              Absences schoolAbsences) {
+
+    /** A reporting period of the year, to choose another. */
+    public record Period(int number, LocalDate startsOn, LocalDate endsOn) {
+    }
 
     public record ClassRow(long classId, String name, int grade, int students, ProgressTally.Students summary,
                            Absences absences, List<SubjectRow> subjects) {

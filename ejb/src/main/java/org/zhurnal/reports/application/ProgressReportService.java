@@ -48,25 +48,32 @@ public class ProgressReportService {
     @Inject
     Clock clock;
 
-    public ProgressReport report(Actor actor, long schoolId, Long yearId, int periodNumber) {
+    /** The report of the period, or (no {@code periodNumber}) of the last period begun by today. */
+    public ProgressReport report(Actor actor, long schoolId, Long yearId, Integer periodNumber) {
         if (!schools.mayAdminister(actor, schoolId) && !(actor != null && reads.directs(actor.personId(), schoolId))) {
             throw new AccessDeniedException();
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Year year = reads.year(schoolId, yearId, today)
                 .orElseThrow(() -> new NotFoundException("Учебный год школы не найден"));
-        Period period = year.periods().stream().filter(p -> p.number() == periodNumber).findFirst()
-                .orElseThrow(() -> new InvalidInputException("period", "Нет отчётного периода с таким номером"));
+        if (year.periods().isEmpty()) {
+            throw new NotFoundException("В учебном году нет отчётных периодов");
+        }
+        Period period = periodNumber == null
+                ? year.periods().stream().filter(p -> !p.startsOn().isAfter(today)).reduce((a, b) -> b)
+                        .orElse(year.periods().get(0))
+                : year.periods().stream().filter(p -> p.number() == periodNumber).findFirst()
+                        .orElseThrow(() -> new InvalidInputException("period", "Нет отчётного периода с таким номером"));
         LocalDate yearEnd = year.periods().get(year.periods().size() - 1).endsOn();
         LocalDate listOn = today.isBefore(yearEnd) ? today : yearEnd;
 
         Map<String, Integer> decided = new HashMap<>();
-        for (Decided d : reads.decided(year.id(), periodNumber)) {
+        for (Decided d : reads.decided(year.id(), period.number())) {
             decided.put(key(d.classId(), d.subjectId(), d.studentId()), d.value());
         }
         // class → subject → student → period mark (null: н/а); a decided mark wins over the proposal
         Map<Long, Map<Long, Map<Long, Integer>>> marks = new HashMap<>();
-        for (Proposal p : proposals.compute(schoolId, year.schoolYear(), year.periodSystem(), periodNumber, today)) {
+        for (Proposal p : proposals.compute(schoolId, year.schoolYear(), year.periodSystem(), period.number(), today)) {
             String key = key(p.classId(), p.subjectId(), p.studentId());
             marks.computeIfAbsent(p.classId(), c -> new TreeMap<>()).computeIfAbsent(p.subjectId(), s -> new LinkedHashMap<>())
                     .put(p.studentId(), decided.containsKey(key) ? decided.get(key) : p.proposed());
@@ -101,7 +108,9 @@ public class ProgressReportService {
                     new Absences(a.total(), a.ill(), a.excused()), subjects));
         }
         audit.record(actor, AuditAction.PROGRESS_REPORT_READ, schoolId);
-        return new ProgressReport(schoolId, year.id(), periodNumber, period.startsOn(), period.endsOn(), listOn,
+        return new ProgressReport(schoolId, year.id(), year.periodSystem(), year.periods().stream()
+                .map(p -> new ProgressReport.Period(p.number(), p.startsOn(), p.endsOn())).toList(), period.number(),
+                period.startsOn(), period.endsOn(), listOn,
                 clock.instant(), rows, ProgressTally.ofStudents(schoolStudents),
                 new Absences(schoolAbsences[0], schoolAbsences[1], schoolAbsences[2]));
     }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.reports.application.ProgressReport;
 import org.zhurnal.reports.application.ProgressReportService;
-import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.security.CurrentActor;
 
@@ -51,11 +50,8 @@ public class ProgressReportsResource {
                         + ".csv\"").build();
     }
 
-    private static int period(String value) {
+    private static Integer period(String value) {
         Long number = QueryNumbers.longOrNull(value, "period");
-        if (number == null) {
-            throw new InvalidInputException("period", "Укажите отчётный период");
-        }
-        return number.intValue();
+        return number == null ? null : number.intValue();
     }
 }
