@@ -45,11 +45,14 @@ public final class Benchmark {
         Map<Long, List<Long>> teacherLessons = new LinkedHashMap<>();
         long[] answerKind = new long[1];
         LocalDate[] schoolDay = new LocalDate[1];
+        ReportScenarios.Setup[] reports = new ReportScenarios.Setup[1];
         String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
             schoolDay[0] = LessonSaves.schoolDay(db, region.asOf());
             teacherLessons.putAll(LessonSaves.teachersWithLessons(db, schoolDay[0], options.teachers()));
             answerKind[0] = LessonSaves.answerKind(db);
             users.addAll(BenchUsers.choose(db, options.parents(), teacherLessons.keySet()));
+            reports[0] = ReportScenarios.choose(db, schoolDay[0]);
+            users.addAll(reports[0].users());
             BenchUsers.bind(db, users, issuer);
             children.addAll(DiaryTargets.children(db, users));
         });
@@ -75,6 +78,7 @@ public final class Benchmark {
                 results.add(run(wrk, probe, settings, sessions, children, kind, options, today, kind.hashCode(), true));
             }
             results.add(saveLessons(probe, settings.appUrl(), users, clients, teacherLessons, answerKind[0], options));
+            results.addAll(ReportScenarios.run(wrk, probe, settings.appUrl(), sessions, clients, reports[0], options));
             // the same SQL straight against PostgreSQL, while the application is idle: its limit
             ScenarioResult raw = RawDiaryLimit.run(stack.createDatabase("zhurnal"), EmbeddedDatabase.USER, "",
                     children, options, today);
@@ -83,8 +87,8 @@ public final class Benchmark {
         }
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents and teachers: "
-                + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day " + today + "\nSkipped (not built yet):"
-                + " reports.\n\n" + ResultTable.format(results);
+                + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day " + today + "\n\n"
+                + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));
         Files.createDirectories(out);

@@ -48,13 +48,21 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
 
     @Override
     public long startRun(int schoolYear, String periodSystem, int number, Long schoolId, Actor actor, Instant at) {
-        return id(em.createNativeQuery("INSERT INTO final_mark_proposal_run (school_year, period_system, period_number, "
-                        + "school_id, started_at, run_by_issuer, run_by_subject, run_by_person_id) VALUES (?1, ?2, ?3, ?4, ?5, "
-                        + "?6, ?7, ?8) RETURNING id")
-                .setParameter(1, schoolYear).setParameter(2, periodSystem).setParameter(3, number)
-                .setParameter(4, schoolId).setParameter(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .setParameter(6, actor.issuer()).setParameter(7, actor.subject()).setParameter(8, actor.personId())
-                .getSingleResult());
+        // NULLs written as literals: an untyped null parameter would be bound as text
+        var query = em.createNativeQuery(("INSERT INTO final_mark_proposal_run (school_year, period_system, period_number, "
+                        + "school_id, started_at, run_by_issuer, run_by_subject, run_by_person_id) VALUES (:year, :system, :number, "
+                        + "%s, :at, :issuer, :subject, %s) RETURNING id").formatted(schoolId == null ? "NULL" : ":school",
+                        actor.personId() == null ? "NULL" : ":person"))
+                .setParameter("year", schoolYear).setParameter("system", periodSystem).setParameter("number", number)
+                .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("issuer", actor.issuer()).setParameter("subject", actor.subject());
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        if (actor.personId() != null) {
+            query.setParameter("person", actor.personId());
+        }
+        return id(query.getSingleResult());
     }
 
     @Override

@@ -18,8 +18,7 @@ import org.zhurnal.reports.application.ReportReads;
 public class JpaReportReads implements ReportReads {
 
     private static final String YEAR = "SELECT y.id, CAST(EXTRACT(YEAR FROM y.starts_on) AS integer), y.period_system "
-            + "FROM academic_year y WHERE y.school_id = ?1 AND (CAST(?2 AS bigint) IS NULL AND y.starts_on <= ?3 "
-            + "OR y.id = CAST(?2 AS bigint)) ORDER BY y.starts_on DESC LIMIT 1";
+            + "FROM academic_year y WHERE y.school_id = ?1 AND %s ORDER BY y.starts_on DESC LIMIT 1";
     private static final String CLASS_SIZES = "SELECT school_class_id, count(*) FROM (SELECT e.school_class_id, e.kind, "
             + "ROW_NUMBER() OVER (PARTITION BY e.school_class_id, e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn "
             + "FROM school_class c JOIN enrolment_event e ON e.school_class_id = c.id WHERE c.academic_year_id = ?1 "
@@ -40,8 +39,8 @@ public class JpaReportReads implements ReportReads {
     @Override
     public Optional<Year> year(long schoolId, Long yearId, LocalDate day) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(YEAR).setParameter(1, schoolId).setParameter(2, yearId)
-                .setParameter(3, day).getResultList();
+        List<Object[]> rows = em.createNativeQuery(YEAR.formatted(yearId == null ? "y.starts_on <= ?2" : "y.id = ?2"))
+                .setParameter(1, schoolId).setParameter(2, yearId == null ? day : yearId).getResultList();
         return rows.stream().findFirst().map(r -> {
             long id = id(r[0]);
             @SuppressWarnings("unchecked")
