@@ -10,6 +10,7 @@ import { PendingConfirmations } from './views/classteacher/PendingConfirmations'
 import { DiarySection } from './views/diary/DiarySection';
 import { JournalSection } from './views/journal/JournalSection';
 import { RegionSection } from './views/region/RegionSection';
+import { ReportsSection } from './views/reports/ReportsSection';
 import { ScheduleSection } from './views/timetable/ScheduleSection';
 import { SignedIn } from './views/SignedIn';
 import { SignedOut } from './views/SignedOut';
@@ -64,6 +65,7 @@ function Session({ route, search, fetchImpl }: SessionProps) {
   else if (route.name === 'class-teacher-invitations') content = <ClassInvitations classId={route.id} />;
   else if (route.name === 'pending-confirmations') content = <PendingConfirmations me={state.me} />;
   else if (sectionOf(route) === 'timetable' || sectionOf(route) === 'plans') content = <ScheduleSection route={route} me={state.me} />;
+  else if (sectionOf(route) === 'reports') content = <ReportsSection route={route} search={search} me={state.me} />;
   else if (sectionOf(route) === 'school') content = <SchoolAdminSection route={route} me={state.me} />;
   else if (route.name.startsWith('journal-')) content = <JournalSection route={route} search={search} me={state.me} />;
   else content = <RegionSection route={route} search={search} me={state.me} />;

@@ -14,6 +14,7 @@ import './styles/setup-import.css';
 import './styles/diary.css';
 import './styles/timetable.css';
 import './styles/journal.css';
+import './styles/reports.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { PATHS, resolveRoute, sectionOf, SETUP_STEPS } from './routing';
 
 describe('resolveRoute', () => {
+  it('resolves the reports and the region dashboard into «Отчёты»', () => {
+    expect(resolveRoute('/journal/reports', '')).toEqual({ name: 'reports' });
+    expect(resolveRoute('/journal/reports/progress', '?school=4&period=2')).toEqual({ name: 'reports-progress' });
+    expect(resolveRoute('/region/dashboard', '')).toEqual({ name: 'region-dashboard' });
+    expect(PATHS.reportsProgress(4, 2)).toBe('/journal/reports/progress?school=4&period=2');
+    expect(PATHS.reportsProgress()).toBe('/journal/reports/progress');
+    expect(sectionOf({ name: 'region-dashboard' })).toBe('reports');
+    expect(sectionOf({ name: 'reports-progress' })).toBe('reports');
+  });
+
   it('resolves the timetable, substitutions and plans pages of a school from their addresses', () => {
     expect(resolveRoute('/timetable', '?school=4&class=9&date=2026-09-07'))
       .toEqual({ name: 'timetable', schoolId: 4, classId: 9, date: '2026-09-07' });

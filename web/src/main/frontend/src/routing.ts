@@ -29,10 +29,13 @@ export type Route =
   | { name: 'school-year-end'; schoolId: number | null; yearId: number | null }
   | { name: 'school-movements'; schoolId: number | null; classId: number | null; studentId: number | null }
   | { name: 'journal-settings' }
+  | { name: 'reports' }
+  | { name: 'reports-progress' }
+  | { name: 'region-dashboard' }
   | { name: 'not-found' };
 
 /** The sections of the header navigation; each belongs to the roles in `auth/sections.ts`. */
-export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'pending' | 'timetable' | 'plans' | 'school';
+export type SectionId = 'region' | 'exchanges' | 'journal' | 'diary' | 'class-teacher' | 'pending' | 'timetable' | 'plans' | 'school' | 'reports';
 
 /** The steps of «Настройка школы», in the order of the set-up (DOMAIN.md, seed 000); each is a path segment. */
 export const SETUP_STEPS = ['school', 'calendar', 'staff', 'classes', 'rooms', 'subjects', 'assignments', 'done'] as const;
@@ -86,6 +89,11 @@ export const PATHS = {
   schoolMovements: (schoolId?: number | null, classId?: number | null, studentId?: number | null) =>
     `/journal/movements${query({ school: schoolId, class: classId, student: studentId })}`,
   journalSettings: (schoolId: number) => `/journal/settings?school=${schoolId}`,
+  /** «Отчёты»: the list of reports; a school's progress report for a period (`?school=&period=`); the region's dashboard. */
+  reports: '/journal/reports',
+  reportsProgress: (schoolId?: number | null, period?: number | null) =>
+    `/journal/reports/progress${query({ school: schoolId, period })}`,
+  regionDashboard: '/region/dashboard',
 } as const;
 
 /** `?a=1&b=2` of the given ids (absent ones left out), or nothing. */
@@ -128,6 +136,9 @@ export function resolveRoute(pathname: string, search: string): Route {
   if (path === PATHS.region || path === PATHS.regionSchools) return { name: 'region-schools' };
   if (path === PATHS.regionSchoolNew) return { name: 'region-school-new' };
   if (path === PATHS.regionExchanges) return { name: 'region-exchanges' };
+  if (path === PATHS.regionDashboard) return { name: 'region-dashboard' };
+  if (path === PATHS.reports) return { name: 'reports' };
+  if (path === '/journal/reports/progress') return { name: 'reports-progress' };
   const school = SCHOOL.exec(path);
   const schoolId = id(school?.[1]);
   if (schoolId !== null) return { name: 'region-school', id: schoolId };
@@ -179,6 +190,7 @@ function schoolAdminRoute(path: string, q: URLSearchParams): Route {
 
 /** The header section a route belongs to, if any. */
 export function sectionOf(route: Route): SectionId | null {
+  if (route.name === 'reports' || route.name === 'reports-progress' || route.name === 'region-dashboard') return 'reports';
   if (route.name === 'region-exchanges') return 'exchanges';
   if (route.name === 'diary') return 'diary';
   if (route.name === 'pending-confirmations') return 'pending';

@@ -36,6 +36,7 @@ export const SECTIONS: readonly Section[] = [
   },
   { id: 'timetable', label: 'Расписание', href: PATHS.timetable, roles: SCHOOL_STAFF },
   { id: 'plans', label: 'КТП', href: PATHS.plans, roles: SCHOOL_STAFF },
+  { id: 'reports', label: 'Отчёты', href: PATHS.reports, roles: ['journal-admin', 'director', 'deputy-director', 'region-admin'] },
 ];
 
 /** The section shown on the start page instead of the greeting: the diary for parents and students. */

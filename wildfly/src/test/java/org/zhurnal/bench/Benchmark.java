@@ -46,12 +46,15 @@ public final class Benchmark {
         List<JournalGrids.Grid> grids = new ArrayList<>();
         long[] answerKind = new long[1];
         LocalDate[] schoolDay = new LocalDate[1];
+        ReportScenarios.Setup[] reports = new ReportScenarios.Setup[1];
         String dataset = BenchDatabase.ensure(settings.postgresPort(), work.resolve("postgres"), region, db -> {
             schoolDay[0] = LessonSaves.schoolDay(db, region.asOf());
             teacherLessons.putAll(LessonSaves.teachersWithLessons(db, schoolDay[0], options.teachers()));
             answerKind[0] = LessonSaves.answerKind(db);
             grids.addAll(JournalGrids.of(db, teacherLessons.values().stream().flatMap(List::stream).toList()));
             users.addAll(BenchUsers.choose(db, options.parents(), teacherLessons.keySet()));
+            reports[0] = ReportScenarios.choose(db, schoolDay[0]);
+            users.addAll(reports[0].users());
             BenchUsers.bind(db, users, issuer);
             children.addAll(DiaryTargets.children(db, users));
         });
@@ -89,6 +92,9 @@ public final class Benchmark {
             if (options.runs("journal-grid")) {
                 results.add(openGrids(wrk, probe, settings, users, sessions, grids, options));
             }
+            if (options.runs("reports")) {
+                results.addAll(ReportScenarios.run(wrk, probe, settings.appUrl(), sessions, clients, reports[0], options));
+            }
             if (options.runs("diary-week-database")) {
                 // the same SQL straight against PostgreSQL, while the application is idle: its limit
                 ScenarioResult raw = RawDiaryLimit.run(stack.createDatabase("zhurnal"), EmbeddedDatabase.USER, "",
@@ -104,7 +110,7 @@ public final class Benchmark {
         String report = "Dataset: " + dataset + "\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + "; run " + Instant.now() + "\nSigned-in parents and teachers: "
                 + users.size() + " (" + teacherLessons.size() + " teachers), children: " + children.size() + "; school day "
-                + today + "; journal grids: " + grids.size() + "\nSkipped (not built yet): reports.\n\n"
+                + today + "; journal grids: " + grids.size() + "\n\n"
                 + ResultTable.format(results);
         System.out.println(report);
         Path out = Path.of(System.getProperty("zhurnal.bench.out", "target/bench"));

@@ -103,7 +103,10 @@ public enum AuditAction {
     /** A student's movement history read (feature movements). */
     STUDENT_MOVEMENTS_READ("student.movements-read", ObjectType.STUDENT),
     /** The school's journal settings changed; the object is the school. */
-    JOURNAL_SETTINGS_CHANGED("journal.settings-changed", ObjectType.SCHOOL);
+    JOURNAL_SETTINGS_CHANGED("journal.settings-changed", ObjectType.SCHOOL),
+    /** Reports: proposed period marks computed for the school; the school's progress report read. */
+    FINAL_MARK_PROPOSALS_COMPUTED("final-mark.proposals-computed", ObjectType.SCHOOL),
+    PROGRESS_REPORT_READ("report.progress-read", ObjectType.SCHOOL);
 
     /** The kinds of audited objects. A STUDENT is named by the id of their person card. */
     public enum ObjectType {

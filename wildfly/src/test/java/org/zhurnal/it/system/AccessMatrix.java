@@ -211,6 +211,12 @@ final class AccessMatrix {
             get("/students/{personId}/movement-history", "",                            "ok  ok  403 403 403 403 403 401"),
 
             // journal settings, a student's final marks
+            // reports
+            write("POST", "/region/final-marks/{periodKind}/{number}/proposals",      "400 403 403 403 403 403 403 401"),
+            get("/region/final-marks/{periodKind}/{number}/proposals", "",             "400 403 403 403 403 403 403 401"),
+            get("/region/dashboard", "",                                               "ok  403 403 403 403 403 403 401"),
+            get("/schools/{schoolId}/reports/progress", "period=1",                    "ok  ok  403 403 403 403 403 401"),
+            get("/schools/{schoolId}/reports/progress/csv", "period=1",                "ok  ok  403 403 403 403 403 401"),
             get("/journal/settings/{schoolId}", "",                                     "ok  ok  403 403 403 403 403 401"),
             write("PUT", "/journal/settings/{schoolId}",                                "400 400 403 403 403 403 403 401"),
             get("/journal/final-marks/students/{studentId}", "",                        "403 403 403 403 403 403 403 401"));

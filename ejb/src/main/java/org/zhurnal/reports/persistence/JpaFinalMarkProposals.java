@@ -1,0 +1,120 @@
+package org.zhurnal.reports.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.zhurnal.reports.application.FinalMarkProposals;
+import org.zhurnal.shared.security.Actor;
+
+/** {@link ProposalSql} run per school: one INSERT … SELECT stores a school's period. */
+@ApplicationScoped
+public class JpaFinalMarkProposals implements FinalMarkProposals {
+
+    private static final String SCHOOLS = "SELECT DISTINCT school_id FROM academic_year WHERE period_system = :system "
+            + "AND EXTRACT(YEAR FROM starts_on) = CAST(:schoolYear AS integer) ORDER BY school_id";
+    private static final String COUNT_NOT_ATTESTED = "SELECT count(*) FROM final_mark_proposal WHERE run_id = :run "
+            + "AND school_id = :school AND proposed IS NULL";
+    private static final String RUN_COLUMNS = "id, school_year, period_system, period_number, school_id, started_at, "
+            + "finished_at, schools, proposals, not_attested";
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public List<Long> schools(int schoolYear, String periodSystem) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(SCHOOLS).setParameter("system", periodSystem)
+                .setParameter("schoolYear", schoolYear).getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public List<Proposal> compute(long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(ProposalSql.SELECT), schoolId, schoolYear, periodSystem, number,
+                today).getResultList();
+        return rows.stream().map(r -> new Proposal(id(r[0]), id(r[1]), id(r[2]), id(r[3]), r[4] == null ? null : id(r[4]),
+                id(r[5]), ((Number) r[6]).intValue(), (BigDecimal) r[7],
+                r[8] == null ? null : ((Number) r[8]).intValue())).toList();
+    }
+
+    @Override
+    public long startRun(int schoolYear, String periodSystem, int number, Long schoolId, Actor actor, Instant at) {
+        // NULLs written as literals: an untyped null parameter would be bound as text
+        var query = em.createNativeQuery(("INSERT INTO final_mark_proposal_run (school_year, period_system, period_number, "
+                        + "school_id, started_at, run_by_issuer, run_by_subject, run_by_person_id) VALUES (:year, :system, :number, "
+                        + "%s, :at, :issuer, :subject, %s) RETURNING id").formatted(schoolId == null ? "NULL" : ":school",
+                        actor.personId() == null ? "NULL" : ":person"))
+                .setParameter("year", schoolYear).setParameter("system", periodSystem).setParameter("number", number)
+                .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("issuer", actor.issuer()).setParameter("subject", actor.subject());
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        if (actor.personId() != null) {
+            query.setParameter("person", actor.personId());
+        }
+        return id(query.getSingleResult());
+    }
+
+    @Override
+    public int[] store(long runId, long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
+        em.createNativeQuery(ProposalSql.DELETE).setParameter("school", schoolId).setParameter("number", number)
+                .setParameter("system", periodSystem).setParameter("schoolYear", schoolYear).executeUpdate();
+        int rows = bind(em.createNativeQuery(ProposalSql.INSERT), schoolId, schoolYear, periodSystem, number, today)
+                .setParameter("run", runId).executeUpdate();
+        int notAttested = ((Number) em.createNativeQuery(COUNT_NOT_ATTESTED).setParameter("run", runId)
+                .setParameter("school", schoolId).getSingleResult()).intValue();
+        return new int[] {rows, notAttested};
+    }
+
+    @Override
+    public void finishRun(long runId, int schools, int proposals, int notAttested, Instant at) {
+        em.createNativeQuery("UPDATE final_mark_proposal_run SET finished_at = ?2, schools = ?3, proposals = ?4, "
+                        + "not_attested = ?5 WHERE id = ?1").setParameter(1, runId)
+                .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).setParameter(3, schools)
+                .setParameter(4, proposals).setParameter(5, notAttested).executeUpdate();
+    }
+
+    @Override
+    public Optional<Run> lastRun(int schoolYear, String periodSystem, int number) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + RUN_COLUMNS + " FROM final_mark_proposal_run "
+                        + "WHERE school_year = ?1 AND period_system = ?2 AND period_number = ?3 AND school_id IS NULL "
+                        + "AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+                .setParameter(1, schoolYear).setParameter(2, periodSystem).setParameter(3, number).getResultList();
+        return rows.stream().findFirst().map(r -> new Run(id(r[0]), ((Number) r[1]).intValue(), (String) r[2],
+                ((Number) r[3]).intValue(), r[4] == null ? null : id(r[4]), instant(r[5]), instant(r[6]),
+                ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).intValue()));
+    }
+
+    private static Query bind(Query query, long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
+        return query.setParameter("school", schoolId).setParameter("schoolYear", schoolYear)
+                .setParameter("system", periodSystem).setParameter("number", number).setParameter("today", today);
+    }
+
+    static long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

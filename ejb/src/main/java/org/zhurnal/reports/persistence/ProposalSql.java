@@ -1,0 +1,100 @@
+package org.zhurnal.reports.persistence;
+
+/**
+ * The proposed period marks of one school's reporting period as one SQL statement, with exactly the rules of the
+ * journal's final-mark sheet ({@code journal.domain.FinalMarks} and {@code journal.application.FinalMarkService}):
+ * <ul>
+ *   <li>the audiences are the (class, subject, group or whole class) with a lesson not cancelled in the period,
+ *       except grade 1 and grade 2's first period where the school's journal settings forbid marks (no row at
+ *       all: those pupils are not marked, rather than «н/а»);</li>
+ *   <li>an audience's students are its class (or group) list on {@code :listOn} — the day the sheet lists
+ *       them (today, or the year's last day when that is earlier), so pupils who moved out are not there and
+ *       their marks count nowhere;</li>
+ *   <li>a student's marks are the marks in the class's lessons of that audience dated inside the period, each
+ *       half of a double mark counting as one mark with the mark's weight (the kind of work's weight when set);</li>
+ *   <li>the average is Σ weight × value / Σ weight rounded half up to two places; the proposal 5 from 4.50, 4 from
+ *       3.50, 3 from 2.50, else 2 — and NULL (н/а) below 3 marks (6 in a half-year) or without weight.</li>
+ * </ul>
+ * Parameters: {@code :school}, {@code :schoolYear} (the calendar year the academic year starts in, for partition
+ * pruning), {@code :system} (period system), {@code :number}, {@code :today} (the sheet's "today").
+ * Columns: school_id, academic_year_id, school_class_id, subject_id, class_group_id, student_person_id, marks,
+ * average, proposed.
+ */
+final class ProposalSql {
+
+    static final String SELECT = """
+            WITH yr AS (
+                SELECT y.id AS year_id, y.school_id, p.starts_on, p.ends_on, y.period_system = 'HALF_YEARS' AS half,
+                       LEAST(CAST(:today AS date), (SELECT max(q.ends_on) FROM reporting_period q
+                                                     WHERE q.academic_year_id = y.id)) AS list_on,
+                       COALESCE(js.grade1_no_marks, TRUE) AS g1, COALESCE(js.grade2_first_period_no_marks, TRUE) AS g2
+                FROM academic_year y
+                JOIN reporting_period p ON p.academic_year_id = y.id AND p.number = CAST(:number AS integer)
+                LEFT JOIN journal_settings js ON js.school_id = y.school_id
+                WHERE y.school_id = :school AND y.period_system = :system
+                  AND EXTRACT(YEAR FROM y.starts_on) = CAST(:schoolYear AS integer)),
+            audience AS (
+                SELECT DISTINCT l.school_class_id, l.subject_id, l.class_group_id
+                FROM yr JOIN lesson l ON l.school_year = CAST(:schoolYear AS smallint) AND l.academic_year_id = yr.year_id
+                     AND l.school_id = yr.school_id AND l.lesson_date BETWEEN yr.starts_on AND yr.ends_on
+                JOIN school_class c ON c.id = l.school_class_id
+                WHERE l.state <> 'CANCELLED' AND NOT (c.grade = 1 AND yr.g1)
+                  AND NOT (c.grade = 2 AND CAST(:number AS integer) = 1 AND yr.g2)),
+            class_event AS (
+                SELECT e.school_class_id, e.person_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.school_class_id,
+                       e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn
+                FROM yr JOIN school_class c ON c.academic_year_id = yr.year_id
+                JOIN enrolment_event e ON e.school_class_id = c.id
+                WHERE e.effective_on <= yr.list_on AND e.kind IN ('ARRIVE', 'LEAVE', 'TRANSFER')),
+            group_event AS (
+                SELECT e.class_group_id, e.person_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.class_group_id,
+                       e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn
+                FROM yr JOIN school_class c ON c.academic_year_id = yr.year_id
+                JOIN enrolment_event e ON e.school_class_id = c.id
+                WHERE e.effective_on <= yr.list_on AND e.kind IN ('GROUP_JOIN', 'GROUP_LEAVE')),
+            member AS (
+                SELECT a.school_class_id, a.subject_id, a.class_group_id, ce.person_id
+                FROM audience a JOIN class_event ce ON ce.school_class_id = a.school_class_id AND ce.rn = 1
+                     AND ce.kind = 'ARRIVE'
+                WHERE a.class_group_id IS NULL
+                UNION ALL
+                SELECT a.school_class_id, a.subject_id, a.class_group_id, ge.person_id
+                FROM audience a JOIN group_event ge ON ge.class_group_id = a.class_group_id AND ge.rn = 1
+                     AND ge.kind = 'GROUP_JOIN'),
+            tally AS (
+                SELECT m.school_class_id, m.subject_id, COALESCE(l.class_group_id, 0) AS group_key, m.student_person_id,
+                       count(*) + count(m.value2) AS marks,
+                       sum(m.weight * m.value) + COALESCE(sum(m.weight * m.value2), 0) AS points,
+                       sum(m.weight) + COALESCE(sum(CASE WHEN m.value2 IS NOT NULL THEN m.weight END), 0) AS weights
+                FROM yr JOIN school_class c ON c.academic_year_id = yr.year_id
+                JOIN mark m ON m.school_year = CAST(:schoolYear AS smallint) AND m.school_class_id = c.id
+                     AND m.lesson_date BETWEEN yr.starts_on AND yr.ends_on
+                JOIN lesson l ON l.school_year = CAST(:schoolYear AS smallint) AND l.id = m.lesson_id
+                GROUP BY 1, 2, 3, 4),
+            averaged AS (
+                SELECT yr.school_id, yr.year_id, mb.school_class_id, mb.subject_id, mb.class_group_id, mb.person_id,
+                       COALESCE(t.marks, 0) AS marks,
+                       CASE WHEN t.weights > 0 THEN round(t.points / t.weights, 2) END AS average,
+                       CASE WHEN yr.half THEN 6 ELSE 3 END AS minimum
+                FROM yr CROSS JOIN member mb
+                LEFT JOIN tally t ON t.school_class_id = mb.school_class_id AND t.subject_id = mb.subject_id
+                     AND t.group_key = COALESCE(mb.class_group_id, 0) AND t.student_person_id = mb.person_id)
+            SELECT school_id, year_id, school_class_id, subject_id, class_group_id, person_id, marks, average,
+                   CASE WHEN marks < minimum OR average IS NULL THEN NULL
+                        WHEN average >= 4.50 THEN 5 WHEN average >= 3.50 THEN 4 WHEN average >= 2.50 THEN 3
+                        ELSE 2 END AS proposed
+            FROM averaged
+            """;
+
+    /** The same rows stored for a run ({@code :run}). */
+    static final String INSERT = "INSERT INTO final_mark_proposal (school_id, academic_year_id, school_class_id, subject_id, "
+            + "class_group_id, student_person_id, marks, average, proposed, period_number, run_id) "
+            + "SELECT p.*, CAST(:number AS integer), :run FROM (" + SELECT + ") p";
+
+    static final String DELETE = "DELETE FROM final_mark_proposal WHERE school_id = :school AND period_number = :number "
+            + "AND academic_year_id IN (SELECT id FROM academic_year WHERE school_id = :school AND period_system = :system "
+            + "AND EXTRACT(YEAR FROM starts_on) = CAST(:schoolYear AS integer))";
+
+    private ProposalSql() {
+    }
+}
