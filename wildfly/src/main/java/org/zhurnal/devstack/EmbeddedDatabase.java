@@ -3,6 +3,7 @@ package org.zhurnal.devstack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +26,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(int port, Path dataDir, boolean keepData) {
+        // a server already listening there would otherwise be used as if it were this one (another stack's data)
+        ChildProcess.awaitPortsFree(Duration.ofSeconds(30), port);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
