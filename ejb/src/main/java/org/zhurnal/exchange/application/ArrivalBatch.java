@@ -121,8 +121,8 @@ public class ArrivalBatch {
         rows.insertPersons(created.stream().map(ref -> new NewCard(ref.id, ref.card)).toList());
         rows.insertStudents(newStudents);
         rows.insertEvents(events, now, actor.issuer(), actor.subject());
-        audit.recordAll(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(ref -> ref.id).toList());
-        audit.recordAll(actor, AuditAction.STUDENT_ENROLLED, cards.stream().map(ref -> ref.id).toList());
+        audit.recordBatch(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(ref -> ref.id).toList());
+        audit.recordBatch(actor, AuditAction.STUDENT_ENROLLED, cards.stream().map(ref -> ref.id).toList());
     }
 
     /** Each arrival's card: found by SNILS (one query for the batch), new in the batch, or new. */
