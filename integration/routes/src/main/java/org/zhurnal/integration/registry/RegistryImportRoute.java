@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.apache.camel.Exchange;
@@ -23,6 +24,7 @@ import org.zhurnal.integration.registry.wire.MalformedBatchException;
 public class RegistryImportRoute extends RouteBuilder {
 
     public static final String IMPORT_ROUTE_ID = "registry-import";
+    private static final Logger LOG = Logger.getLogger(RegistryImportRoute.class.getName());
     public static final String FILE_ROUTE_ID = "registry-file";
 
     @Inject
@@ -50,6 +52,8 @@ public class RegistryImportRoute extends RouteBuilder {
     @Override
     public void configure() {
         Executor executor = importThreads <= 1 ? null : this.executor != null ? this.executor : managedExecutor();
+        LOG.info(() -> "registry import: batches of " + batchSize + ", arrivals on "
+                + (executor == null ? 1 : importThreads) + " thread(s)");
         from("direct:" + IMPORT_ROUTE_ID).routeId(IMPORT_ROUTE_ID)
                 .onException(MalformedBatchException.class).maximumRedeliveries(0).end()
                 .process(new RegistryBatchImporter(journal, contingent, batchSize, executor, importThreads));
