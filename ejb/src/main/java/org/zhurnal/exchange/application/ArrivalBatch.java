@@ -41,8 +41,9 @@ import org.zhurnal.shared.security.PersonName;
  * the cards of all SNILS found in one query (a SNILS names one card, which must describe the same person), new
  * cards checked by {@link Person#register}, each arrival checked by the student's {@link EnrolmentHistory}
  * (in order, also against arrivals earlier in the batch), then cards, students and movements written in a few
- * multi-row statements and audited with one append per action. A refusal throws with the Russian reason and,
- * the caller's transaction rolling back, leaves nothing of the batch behind.
+ * statements and audited with one event per action naming the batch's persons ({@code AuditLog.recordBatch}).
+ * A refusal throws with the Russian reason and, the caller's transaction rolling back, leaves nothing of the
+ * batch behind.
  */
 @ApplicationScoped
 public class ArrivalBatch {
