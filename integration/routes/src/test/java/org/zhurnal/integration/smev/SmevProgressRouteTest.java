@@ -103,7 +103,7 @@ class SmevProgressRouteTest {
         assertThat(statements.computed.get()).isZero();
 
         smev.mode(Mode.NORMAL);
-        await().atMost(Duration.ofSeconds(15)).until(() -> smev.acknowledged(request));
+        await().atMost(Duration.ofSeconds(30)).until(() -> smev.acknowledged(request));
         assertThat(statements.computed.get()).isEqualTo(1);
         assertThat(smev.responses()).hasSize(1);
     }
