@@ -56,6 +56,20 @@ public class AuditLog {
         trail.appendUnsealed(events);
     }
 
+    /**
+     * Records that {@code actor} did {@code action} to all of these objects at once (an import batch): one event
+     * naming every id, in order, instead of one event each. As attributable as {@link #recordAll} (who, what,
+     * when, which objects — ids only) and chained the same way: the ids are part of the hashed record.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordBatch(Actor actor, AuditAction action, Collection<Long> objectIds) {
+        if (objectIds.isEmpty()) {
+            return;
+        }
+        trail.appendUnsealed(List.of(AuditEvent.unsealedBatch(clock.instant(), actor.issuer(), actor.subject(),
+                action.code(), action.objectType().name(), List.copyOf(objectIds))));
+    }
+
     /** Seals what has been committed so far, then recomputes the whole chain from the first event to the head. */
     public ChainCheck verify() {
         sealer.sealPending();

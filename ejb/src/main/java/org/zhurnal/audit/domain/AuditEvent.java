@@ -9,6 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,6 +47,10 @@ public class AuditEvent {
     @Column(name = "object_id", nullable = false, updatable = false)
     private String objectId;
 
+    /** The objects of a batch event, in order ({@code null} for an event about one object). */
+    @Column(name = "object_ids", updatable = false)
+    private Long[] objectIds;
+
     @Column(name = "prev_hash")
     private String previousHash;
 
@@ -67,6 +73,21 @@ public class AuditEvent {
         return event;
     }
 
+    /**
+     * An event about many objects of one type (an import batch), not yet in the chain: one row naming them all,
+     * its {@code object_id} {@code batch:<count>}.
+     */
+    public static AuditEvent unsealedBatch(Instant occurredAt, String actorIssuer, String actorSubject, String action,
+                                           String objectType, List<Long> objectIds) {
+        if (objectIds.isEmpty()) {
+            throw new IllegalArgumentException("a batch event names at least one object");
+        }
+        AuditEvent event = unsealed(occurredAt, actorIssuer, actorSubject, action, objectType,
+                "batch:" + objectIds.size());
+        event.objectIds = objectIds.toArray(Long[]::new);
+        return event;
+    }
+
     /** Chains this event as number {@code seq} after the event whose hash is {@code previous}. */
     public void seal(long seq, String previous) {
         if (this.seq != null) {
@@ -84,7 +105,7 @@ public class AuditEvent {
     /** What the event says, with its chain number (0 while unsealed). */
     public AuditRecord record() {
         return new AuditRecord(seq == null ? 0 : seq, occurredAt, actorIssuer, actorSubject, action, objectType,
-                objectId);
+                objectId, objectIds == null ? List.of() : Arrays.asList(objectIds));
     }
 
     public String previousHash() {

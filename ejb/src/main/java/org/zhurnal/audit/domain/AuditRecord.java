@@ -3,18 +3,28 @@ package org.zhurnal.audit.domain;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What one audit event says: its place in the chain, when (UTC, microseconds as the database keeps it),
- * who (the account's issuer and subject), what (an action code) and to which object (type and id).
- * Never the personal data itself.
+ * who (the account's issuer and subject), what (an action code) and to which object (type and id) — or, for
+ * an event about a batch, to which objects ({@code objectIds}, in order; {@code objectId} then says
+ * {@code batch:<count>}). Never the personal data itself.
  */
 public record AuditRecord(long seq, Instant occurredAt, String actorIssuer, String actorSubject, String action,
-                          String objectType, String objectId) {
+                          String objectType, String objectId, List<Long> objectIds) {
+
+    /** An event about one object. */
+    public AuditRecord(long seq, Instant occurredAt, String actorIssuer, String actorSubject, String action,
+                       String objectType, String objectId) {
+        this(seq, occurredAt, actorIssuer, actorSubject, action, objectType, objectId, List.of());
+    }
 
     public AuditRecord {
+        objectIds = List.copyOf(objectIds);
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(actorIssuer, "actorIssuer");
         Objects.requireNonNull(actorSubject, "actorSubject");
@@ -25,12 +35,18 @@ public record AuditRecord(long seq, Instant occurredAt, String actorIssuer, Stri
 
     /**
      * The canonical bytes that are hashed: every field as its length and its text, so that no two
-     * different records have the same form (a field cannot "borrow" characters from its neighbour).
+     * different records have the same form (a field cannot "borrow" characters from its neighbour). The ids of
+     * a batch event follow as one more field (comma-separated); an event about one object has no such field, so
+     * the hashes of events written before batches existed stay as they were.
      */
     public byte[] canonical() {
         StringBuilder text = new StringBuilder();
         Stream.of(Long.toString(seq), occurredAt.toString(), actorIssuer, actorSubject, action, objectType, objectId)
                 .forEach(field -> text.append(field.length()).append(':').append(field).append(';'));
+        if (!objectIds.isEmpty()) {
+            String ids = objectIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+            text.append(ids.length()).append(':').append(ids).append(';');
+        }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -41,8 +41,9 @@ import org.zhurnal.shared.security.PersonName;
  * the cards of all SNILS found in one query (a SNILS names one card, which must describe the same person), new
  * cards checked by {@link Person#register}, each arrival checked by the student's {@link EnrolmentHistory}
  * (in order, also against arrivals earlier in the batch), then cards, students and movements written in a few
- * multi-row statements and audited with one append per action. A refusal throws with the Russian reason and,
- * the caller's transaction rolling back, leaves nothing of the batch behind.
+ * statements and audited with one event per action naming the batch's persons ({@code AuditLog.recordBatch}).
+ * A refusal throws with the Russian reason and, the caller's transaction rolling back, leaves nothing of the
+ * batch behind.
  */
 @ApplicationScoped
 public class ArrivalBatch {
@@ -121,8 +122,8 @@ public class ArrivalBatch {
         rows.insertPersons(created.stream().map(ref -> new NewCard(ref.id, ref.card)).toList());
         rows.insertStudents(newStudents);
         rows.insertEvents(events, now, actor.issuer(), actor.subject());
-        audit.recordAll(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(ref -> ref.id).toList());
-        audit.recordAll(actor, AuditAction.STUDENT_ENROLLED, cards.stream().map(ref -> ref.id).toList());
+        audit.recordBatch(actor, AuditAction.PERSON_CARD_CREATED, created.stream().map(ref -> ref.id).toList());
+        audit.recordBatch(actor, AuditAction.STUDENT_ENROLLED, cards.stream().map(ref -> ref.id).toList());
     }
 
     /** Each arrival's card: found by SNILS (one query for the batch), new in the batch, or new. */

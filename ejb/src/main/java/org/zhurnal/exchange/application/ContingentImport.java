@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.zhurnal.calendar.domain.AcademicYears;
 import org.zhurnal.classes.application.NewClass;
 import org.zhurnal.classes.application.NewMovement;
@@ -90,7 +90,8 @@ public class ContingentImport {
 
     /** Applies the records in order, in one transaction; the outcomes in the same order. */
     public List<Outcome> applyAll(String system, long exchangeId, List<Item> items) {
-        Set<String> distinct = new LinkedHashSet<>();
+        // claimed in one order whatever the batch's: batches applied at the same time never wait on each other crosswise
+        Set<String> distinct = new TreeSet<>();
         items.forEach(item -> distinct.add(item.recordId()));
         Set<String> claimed = processed.claimRecords(system, List.copyOf(distinct), exchangeId, clock.instant());
         Actor actor = ExchangeSystems.actorOf(system);

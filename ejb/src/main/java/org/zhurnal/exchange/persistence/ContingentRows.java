@@ -35,6 +35,38 @@ public class ContingentRows {
     public record NewStudent(long schoolId, long personId) {
     }
 
+    /** A movement with the moment and actor that recorded it. */
+    private record RecordedEvent(EnrolmentEvent event, OffsetDateTime at, String issuer, String subject) {
+    }
+
+    private static final UnnestInsert<NewCard> PERSONS = new UnnestInsert<>("person", "",
+            new UnnestInsert.Column<>("id", "bigint", NewCard::id),
+            new UnnestInsert.Column<>("surname", "text", row -> row.card().name().surname()),
+            new UnnestInsert.Column<>("given_name", "text", row -> row.card().name().givenName()),
+            new UnnestInsert.Column<>("patronymic", "text",
+                    row -> row.card().name().patronymic().isEmpty() ? null : row.card().name().patronymic()),
+            new UnnestInsert.Column<>("birth_date", "date", row -> row.card().birthDate().orElse(null)),
+            new UnnestInsert.Column<>("sex", "text", row -> row.card().sex().map(Enum::name).orElse(null)),
+            new UnnestInsert.Column<>("snils_cipher", "bytea",
+                    row -> row.card().snils().map(ProtectedSnils::cipher).orElse(null)),
+            new UnnestInsert.Column<>("snils_hash", "bytea",
+                    row -> row.card().snils().map(ProtectedSnils::lookupHash).orElse(null)));
+
+    private static final UnnestInsert<NewStudent> STUDENTS = new UnnestInsert<>("student", "",
+            new UnnestInsert.Column<>("school_id", "bigint", NewStudent::schoolId),
+            new UnnestInsert.Column<>("person_id", "bigint", NewStudent::personId));
+
+    private static final UnnestInsert<RecordedEvent> EVENTS = new UnnestInsert<>("enrolment_event", "",
+            new UnnestInsert.Column<>("person_id", "bigint", row -> row.event().personId()),
+            new UnnestInsert.Column<>("kind", "text", row -> row.event().kind().name()),
+            new UnnestInsert.Column<>("school_class_id", "bigint", row -> row.event().schoolClassId()),
+            new UnnestInsert.Column<>("class_group_id", "bigint", row -> row.event().classGroupId().orElse(null)),
+            new UnnestInsert.Column<>("effective_on", "date", row -> row.event().effectiveOn()),
+            new UnnestInsert.Column<>("order_ref", "text", row -> row.event().orderRef().orElse(null)),
+            new UnnestInsert.Column<>("recorded_at", "timestamptz", RecordedEvent::at),
+            new UnnestInsert.Column<>("recorded_by_issuer", "text", RecordedEvent::issuer),
+            new UnnestInsert.Column<>("recorded_by_subject", "text", RecordedEvent::subject));
+
     @Inject
     EntityManager em;
 
@@ -48,17 +80,7 @@ public class ContingentRows {
     }
 
     public void insertPersons(List<NewCard> cards) {
-        SetBasedInsert.insert(em, "person",
-                "id, surname, given_name, patronymic, birth_date, sex, snils_cipher, snils_hash", "", cards,
-                row -> {
-                    Person card = row.card();
-                    ProtectedSnils snils = card.snils().orElse(null);
-                    String patronymic = card.name().patronymic();
-                    return new Object[] {row.id(), card.name().surname(), card.name().givenName(),
-                            patronymic.isEmpty() ? null : patronymic, card.birthDate().orElse(null),
-                            card.sex().map(Enum::name).orElse(null), snils == null ? null : snils.cipher(),
-                            snils == null ? null : snils.lookupHash()};
-                }, false);
+        PERSONS.insert(em, cards, false);
     }
 
     /** Which of these people are students of the school, their rows locked until the transaction ends. */
@@ -87,17 +109,13 @@ public class ContingentRows {
     }
 
     public void insertStudents(List<NewStudent> students) {
-        SetBasedInsert.insert(em, "student", "school_id, person_id", "", students,
-                row -> new Object[] {row.schoolId(), row.personId()}, false);
+        STUDENTS.insert(em, students, false);
     }
 
     /** Appends movements recorded at one moment by one actor (the batch's). */
     public void insertEvents(List<EnrolmentEvent> events, Instant recordedAt, String issuer, String subject) {
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-        SetBasedInsert.insert(em, "enrolment_event", "person_id, kind, school_class_id, class_group_id, effective_on, "
-                        + "order_ref, recorded_at, recorded_by_issuer, recorded_by_subject", "", events,
-                e -> new Object[] {e.personId(), e.kind().name(), e.schoolClassId(), e.classGroupId().orElse(null),
-                        e.effectiveOn(), e.orderRef().orElse(null), at, issuer, subject}, false);
+        EVENTS.insert(em, events.stream().map(e -> new RecordedEvent(e, at, issuer, subject)).toList(), false);
     }
 
     private static String arrayLiteral(List<Long> ids) {

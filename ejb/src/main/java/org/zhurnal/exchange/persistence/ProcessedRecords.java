@@ -34,13 +34,25 @@ public class ProcessedRecords {
      * the others were applied before.
      */
     public Set<String> claimRecords(String system, List<String> recordIds, long exchangeId, Instant now) {
-        OffsetDateTime at = utc(now);
+        Claim claim = new Claim(system, exchangeId, utc(now));
         Set<String> claimed = new HashSet<>();
-        SetBasedInsert.insert(em, "processed_record", "system, record_id, exchange_id, processed_at",
-                "ON CONFLICT (system, record_id) DO NOTHING RETURNING record_id", recordIds,
-                id -> new Object[] {system, id, exchangeId, at}, true).forEach(id -> claimed.add((String) id));
+        CLAIMS.insert(em, recordIds.stream().map(id -> new Claimed(claim, id)).toList(), true)
+                .forEach(id -> claimed.add((String) id));
         return claimed;
     }
+
+    private record Claim(String system, long exchangeId, OffsetDateTime at) {
+    }
+
+    private record Claimed(Claim claim, String recordId) {
+    }
+
+    private static final UnnestInsert<Claimed> CLAIMS = new UnnestInsert<>("processed_record",
+            "ON CONFLICT (system, record_id) DO NOTHING RETURNING record_id",
+            new UnnestInsert.Column<>("system", "text", row -> row.claim().system()),
+            new UnnestInsert.Column<>("record_id", "text", Claimed::recordId),
+            new UnnestInsert.Column<>("exchange_id", "bigint", row -> row.claim().exchangeId()),
+            new UnnestInsert.Column<>("processed_at", "timestamptz", row -> row.claim().at()));
 
     public boolean messageProcessed(String system, String messageId) {
         return !em.createNativeQuery("SELECT 1 FROM processed_message WHERE system = ?1 AND message_id = ?2")

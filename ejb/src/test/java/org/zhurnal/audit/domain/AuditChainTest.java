@@ -80,6 +80,35 @@ class AuditChainTest {
         assertThat(AuditChain.verify(chain, 3, chain.get(2).hash()).firstBrokenSeq()).hasValue(3);
     }
 
+    @Test
+    void aBatchEventHashesEveryIdItNamesInOrder() throws Exception {
+        AuditEvent batch = AuditEvent.unsealedBatch(AT, "https://idp/x", "registry", "student.enrolled", "PERSON",
+                List.of(7L, 8L, 9L));
+        batch.seal(1, AuditChain.GENESIS);
+        assertThat(batch.record().objectId()).isEqualTo("batch:3");
+        assertThat(batch.record().objectIds()).containsExactly(7L, 8L, 9L);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                (AuditChain.GENESIS + "1:1;27:2026-09-01T03:15:30.123456Z;13:https://idp/x;8:registry;"
+                        + "16:student.enrolled;6:PERSON;7:batch:3;5:7,8,9;").getBytes(StandardCharsets.UTF_8)));
+        assertThat(batch.hash()).isEqualTo(expected);
+
+        List<AuditEvent> chain = chain(2);
+        chain.add(batch);
+        batch = AuditEvent.unsealedBatch(AT, "https://idp/x", "registry", "student.enrolled", "PERSON",
+                List.of(7L, 8L, 9L));
+        batch.seal(3, chain.get(1).hash());
+        chain.set(2, batch);
+        assertThat(AuditChain.verify(chain, 3, batch.hash()).intact()).isTrue();
+        set(batch, "objectIds", new Long[] {7L, 9L, 8L});
+        assertThat(AuditChain.verify(chain, 3, batch.hash()).firstBrokenSeq()).hasValue(3);
+    }
+
+    @Test
+    void anEventAboutOneObjectHashesAsBeforeBatchesExisted() {
+        assertThat(record(1, "a", "1").canonical()).isEqualTo(
+                new AuditRecord(1, AT, "https://idp/x", "admin", "a", "PERSON", "1", List.of()).canonical());
+    }
+
     private static List<AuditEvent> chain(int length) {
         List<AuditEvent> events = new ArrayList<>();
         String previous = AuditChain.GENESIS;

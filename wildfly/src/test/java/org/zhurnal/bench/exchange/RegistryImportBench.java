@@ -103,11 +103,14 @@ class RegistryImportBench {
         assertThat(Integer.parseInt(figures[0])).isEqualTo(records);
         assertThat(Db.count(db, "SELECT count(*) FROM enrolment_event e JOIN school_class c ON c.id = e.school_class_id "
                 + "WHERE c.school_id = ? AND c.letter = ?", data.school(), LETTER)).isEqualTo(records);
+        int batchSize = ConfigProvider.getConfig().getOptionalValue("zhurnal.registry.batch-size", Integer.class).orElse(500);
+        int threads = ConfigProvider.getConfig().getOptionalValue("zhurnal.registry.import-threads", Integer.class).orElse(2);
         String line = String.format("BENCHMARK registry import into PostgreSQL: %d records (%d KiB CSV), "
+                        + "batches of %d, arrivals on %d thread(s), "
                         + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s; "
                         + "application server CPU %.2f s = %.0f records per server CPU second; "
                         + "machine load average %.1f",
-                records, csv.length() / 1024, logged, records / logged, wall, records / wall, used.processSeconds(),
+                records, csv.length() / 1024, batchSize, threads, logged, records / logged, wall, records / wall, used.processSeconds(),
                 records / used.processSeconds(), used.loadAverage());
         LOG.info(line);
         System.out.println(line);

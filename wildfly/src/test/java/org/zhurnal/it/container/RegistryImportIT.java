@@ -109,6 +109,13 @@ class RegistryImportIT {
         assertThat(Db.column(db, "SELECT DISTINCT recorded_by_subject FROM enrolment_event e JOIN student s "
                 + "ON s.person_id = e.person_id WHERE s.school_id = ?", data.school())).containsExactly("REGISTRY");
         assertThat(audit.verify().intact()).isTrue();
+        // the import is audited per batch and action, one chained event naming every student's person id
+        assertThat(Db.count(db, "SELECT count(*) FROM student s WHERE s.school_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "audit_event a WHERE a.action = 'student.enrolled' AND a.actor_subject = 'REGISTRY' "
+                + "AND a.object_ids @> ARRAY[s.person_id])", data.school())).isZero();
+        assertThat(Db.column(db, "SELECT DISTINCT object_id FROM audit_event WHERE action = 'student.enrolled' "
+                + "AND object_ids && (SELECT array_agg(person_id) FROM student WHERE school_id = ?)", data.school()))
+                .allMatch(id -> id.startsWith("batch:"));
         long events = Db.count(db, "SELECT count(*) FROM enrolment_event");
 
         drop("again-" + tag + ".xml", xml);

@@ -3,9 +3,13 @@ package org.zhurnal.integration.registry;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.zhurnal.exchange.application.ContingentImport;
+import org.zhurnal.exchange.application.ContingentChange.EnrolStudent;
 import org.zhurnal.exchange.application.ContingentImport.Item;
 import org.zhurnal.exchange.application.ExchangeCounts;
 import org.zhurnal.exchange.application.ExchangeJournal;
@@ -25,6 +29,11 @@ import org.zhurnal.shared.error.BusinessException;
  * is narrowed down by halves until the refused record stands alone: it goes to the error report with its
  * reason, every other record lands. A transient failure (the database is down) propagates for redelivery,
  * which resumes at the failed batch: the progress lives on the Camel exchange.
+ *
+ * <p>With an executor and more than one thread, a batch's consecutive arrivals are split by student (SNILS) into
+ * one part per thread and the parts applied at the same time, each in its own transaction: two threads never
+ * touch the same student, and a student's records keep their order. Other records (leaving, transfers, new
+ * classes) are applied alone, in their place between the arrivals, as before.
  */
 public class RegistryBatchImporter implements Processor {
 
@@ -59,12 +68,22 @@ public class RegistryBatchImporter implements Processor {
     private final ExchangeJournal journal;
     private final ContingentImport contingent;
     private final int batchSize;
+    private final Executor executor;
+    private final int threads;
     private final RegistryRecordMapper mapper = new RegistryRecordMapper();
 
     public RegistryBatchImporter(ExchangeJournal journal, ContingentImport contingent, int batchSize) {
+        this(journal, contingent, batchSize, null, 1);
+    }
+
+    /** Applies arrivals on up to {@code threads} threads of {@code executor} (none: one at a time, here). */
+    public RegistryBatchImporter(ExchangeJournal journal, ContingentImport contingent, int batchSize,
+                                 Executor executor, int threads) {
         this.journal = journal;
         this.contingent = contingent;
         this.batchSize = batchSize > 0 ? batchSize : DEFAULT_BATCH_SIZE;
+        this.executor = executor;
+        this.threads = executor == null ? 1 : Math.max(1, threads);
     }
 
     @Override
@@ -86,7 +105,7 @@ public class RegistryBatchImporter implements Processor {
         try {
             while (progress.next < records.size()) {
                 int end = Math.min(records.size(), progress.next + batchSize);
-                applyNarrowing(progress, records, mapAll(progress, records, end));
+                applyInParts(progress, records, mapAll(progress, records, end));
                 progress.next = end;
             }
         } catch (RuntimeException transientFailure) {
@@ -127,6 +146,71 @@ public class RegistryBatchImporter implements Processor {
         return mapped;
     }
 
+    /**
+     * Applies a batch: runs of arrivals split by student over the threads, every other record on its own in
+     * between. Waits for every part; a transient failure of any part is thrown once all have ended (what the
+     * others applied is settled, a redelivery skips it).
+     */
+    private void applyInParts(Progress progress, List<RegistryRecord> records, List<Mapped> batch) {
+        if (threads == 1) {
+            applyNarrowing(progress, records, batch);
+            return;
+        }
+        int from = 0;
+        while (from < batch.size()) {
+            int to = from;
+            boolean arrivals = batch.get(from).item().change() instanceof EnrolStudent;
+            while (to < batch.size() && (batch.get(to).item().change() instanceof EnrolStudent) == arrivals) {
+                to++;
+            }
+            if (arrivals) {
+                applyConcurrently(progress, records, byStudent(batch.subList(from, to)));
+            } else {
+                applyNarrowing(progress, records, batch.subList(from, to));
+            }
+            from = to;
+        }
+    }
+
+    /** The arrivals in one part per thread, all of a student's (same SNILS) in one part, in order. */
+    private List<List<Mapped>> byStudent(List<Mapped> arrivals) {
+        List<List<Mapped>> parts = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (Mapped arrival : arrivals) {
+            String snils = ((EnrolStudent) arrival.item().change()).person().snils();
+            String key = snils == null || snils.isBlank() ? Integer.toString(arrival.index()) : snils.replaceAll("\\D", "");
+            parts.get(Math.floorMod(key.hashCode(), threads)).add(arrival);
+        }
+        return parts;
+    }
+
+    private void applyConcurrently(Progress progress, List<RegistryRecord> records, List<List<Mapped>> parts) {
+        List<CompletableFuture<Void>> running = new ArrayList<>(parts.size());
+        for (List<Mapped> part : parts) {
+            if (!part.isEmpty()) {
+                running.add(CompletableFuture.runAsync(() -> applyNarrowing(progress, records, part), executor));
+            }
+        }
+        RuntimeException failure = null;
+        for (CompletableFuture<Void> part : running) {
+            try {
+                part.join();
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** Applies the records in one transaction; when one is refused, each half on its own, down to that one. */
     private void applyNarrowing(Progress progress, List<RegistryRecord> records, List<Mapped> part) {
         if (part.isEmpty()) {
@@ -145,20 +229,24 @@ public class RegistryBatchImporter implements Processor {
             applyNarrowing(progress, records, part.subList(half, part.size()));
             return;
         }
-        for (int i = 0; i < part.size(); i++) {
-            if (outcomes.get(i) == ContingentImport.Outcome.APPLIED) {
-                progress.applied++;
-            } else {
-                progress.duplicates++;
+        synchronized (progress) {
+            for (int i = 0; i < part.size(); i++) {
+                if (outcomes.get(i) == ContingentImport.Outcome.APPLIED) {
+                    progress.applied++;
+                } else {
+                    progress.duplicates++;
+                }
+                progress.settled.set(part.get(i).index());
             }
-            progress.settled.set(part.get(i).index());
         }
     }
 
     private void reject(Progress progress, int index, RegistryRecord record, String reason) {
         journal.rejectRecord(progress.exchangeId, record.recordId(), record.kind(), reason);
-        progress.rejected++;
-        progress.settled.set(index);
+        synchronized (progress) {
+            progress.rejected++;
+            progress.settled.set(index);
+        }
     }
 
     private void finish(Exchange exchange, Progress progress, RegistryBatch batch, int received, boolean duplicate) {

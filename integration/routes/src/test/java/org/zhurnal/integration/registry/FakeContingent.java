@@ -24,6 +24,9 @@ class FakeContingent extends ContingentImport {
     final AtomicInteger failuresLeft = new AtomicInteger();
     final AtomicInteger calls = new AtomicInteger();
     final List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Each transaction's record ids, in the order they committed, and the threads that ran them. */
+    final List<List<String>> committed = java.util.Collections.synchronizedList(new ArrayList<>());
+    final java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
 
     @Override
     public List<Outcome> applyAll(String system, long exchangeId, List<Item> items) {
@@ -47,6 +50,8 @@ class FakeContingent extends ContingentImport {
             applied.put(recordId, change);
             appliedTimes.computeIfAbsent(recordId, id -> new AtomicInteger()).incrementAndGet();
         });
+        committed.add(items.stream().map(Item::recordId).toList());
+        threads.add(Thread.currentThread().getName());
         return outcomes;
     }
 

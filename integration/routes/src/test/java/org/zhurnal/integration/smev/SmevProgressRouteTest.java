@@ -93,6 +93,22 @@ class SmevProgressRouteTest {
     }
 
     @Test
+    void aSlowSmevTimesOutThePollAndTheRequestIsAnsweredOnceWhenItSpeedsUp() {
+        String request = smev.enqueue(ProgressXml.request("123-456-789 64", "987-654-321 00", FROM, TO));
+        smev.mode(Mode.SLOW);
+        camel.start();
+        // the route waits 2 s for an answer (Settings.timeoutMs), then logs the poll as failed and polls again
+        await().atMost(Duration.ofSeconds(15)).until(() -> !journal.withStatus(Status.FAILED).isEmpty());
+        assertThat(smev.acknowledged(request)).isFalse();
+        assertThat(statements.computed.get()).isZero();
+
+        smev.mode(Mode.NORMAL);
+        await().atMost(Duration.ofSeconds(30)).until(() -> smev.acknowledged(request));
+        assertThat(statements.computed.get()).isEqualTo(1);
+        assertThat(smev.responses()).hasSize(1);
+    }
+
+    @Test
     void aFailedAcknowledgementBringsTheRequestBackAndTheSameAnswerIsSentAgainAndKeptOnce() {
         smev.lease(Duration.ofMillis(100)).mode(Mode.ACK_FAILS);
         String request = smev.enqueue(ProgressXml.request("123-456-789 64", "987-654-321 00", FROM, TO));

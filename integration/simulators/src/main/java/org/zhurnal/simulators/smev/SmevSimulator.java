@@ -50,7 +50,12 @@ public final class SmevSimulator implements AutoCloseable {
         /** An HTML error page instead of a GetRequestResponse. */
         GARBAGE,
         /** A fault for every AckRequest (requests stay in the queue and come again after the lease). */
-        ACK_FAILS
+        ACK_FAILS,
+        /**
+         * Holds every call unanswered (at most a minute) until the mode changes, slower than any client waits, then
+         * answers it 504 without doing it (the caller has given up long before).
+         */
+        SLOW
     }
 
     /** A request in the queue. */
@@ -83,6 +88,7 @@ public final class SmevSimulator implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private volatile Duration lease = Duration.ofSeconds(30);
     private volatile Mode mode = Mode.NORMAL;
+    private final Object slowCalls = new Object();
     private volatile X509Certificate trusted;
 
     private SmevSimulator(int port) throws IOException {
@@ -121,8 +127,29 @@ public final class SmevSimulator implements AutoCloseable {
     }
 
     public SmevSimulator mode(Mode newMode) {
-        this.mode = newMode;
+        synchronized (slowCalls) {
+            this.mode = newMode;
+            slowCalls.notifyAll();
+        }
         return this;
+    }
+
+    /** In {@link Mode#SLOW}, waits until the mode changes (bounded), as a congested СМЭВ would; whether it held. */
+    private boolean heldWhileSlow() {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        boolean held = false;
+        synchronized (slowCalls) {
+            while (mode == Mode.SLOW && System.nanoTime() < until) {
+                held = true;
+                try {
+                    slowCalls.wait(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            }
+        }
+        return held;
     }
 
     /** How long a request handed out waits for its acknowledgement before it is handed out again. */
@@ -161,6 +188,10 @@ public final class SmevSimulator implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (heldWhileSlow()) {
+            send(exchange, 504, "text/plain", "СМЭВ не успела ответить");
+            return;
+        }
         if (mode == Mode.DOWN) {
             send(exchange, 503, "text/plain", "СМЭВ недоступна");
             return;

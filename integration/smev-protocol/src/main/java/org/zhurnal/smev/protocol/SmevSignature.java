@@ -1,6 +1,7 @@
 package org.zhurnal.smev.protocol;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -20,13 +21,12 @@ import org.zhurnal.esia.protocol.Streebog;
 
 /**
  * XMLDSig signatures as СМЭВ 3 uses them: a detached {@code ds:Signature} (inside e.g.
- * {@code CallerInformationSystemSignature}) over the element with the referenced {@code Id}, transforms exclusive
- * canonicalisation and the СМЭВ transform, digest Streebog-256, signature GOST R 34.10-2012-256, the signer's
- * certificate in {@code KeyInfo}. GOST through BouncyCastle ({@link Gost}, {@link Streebog}).
- *
- * <p>Both the referenced element and {@code SignedInfo} are serialised by {@link SmevTransform} before hashing
- * (for elements we build, exclusive canonicalisation adds nothing to it); a real СМЭВ node canonicalises
- * {@code SignedInfo} with exc-c14n proper — see docs/exchange-federal.md for what is verified against what.
+ * {@code CallerInformationSystemSignature}) over the element with the referenced {@code Id}; the reference's
+ * transforms exclusive canonicalisation ({@link ExclusiveC14n}, Apache Santuario) and then the СМЭВ transform
+ * ({@link SmevTransform}) over its octets, digest Streebog-256; {@code SignedInfo} canonicalised by exclusive
+ * canonicalisation (its {@code CanonicalizationMethod}) and signed GOST R 34.10-2012-256; the signer's certificate
+ * in {@code KeyInfo}. GOST through BouncyCastle ({@link Gost}, {@link Streebog}). Verification applies the
+ * transforms the reference names and refuses any other algorithm.
  */
 public final class SmevSignature {
 
@@ -55,12 +55,12 @@ public final class SmevSignature {
         child(transforms, "Transform").setAttribute("Algorithm", EXC_C14N);
         child(transforms, "Transform").setAttribute("Algorithm", SmevTransform.ALGORITHM);
         child(reference, "DigestMethod").setAttribute("Algorithm", DIGEST_METHOD);
-        child(reference, "DigestValue").setTextContent(base64(Streebog.hash256(SmevTransform.apply(target))));
+        child(reference, "DigestValue").setTextContent(base64(Streebog.hash256(referenced(target))));
         holder.appendChild(signature);
         try {
             Signature signer = Signature.getInstance(Gost.SIGNATURE, Gost.provider());
             signer.initSign(key);
-            signer.update(SmevTransform.apply(signedInfo));
+            signer.update(ExclusiveC14n.apply(signedInfo));
             child(signature, "SignatureValue").setTextContent(base64(signer.sign()));
             child(child(child(signature, "KeyInfo"), "X509Data"), "X509Certificate")
                     .setTextContent(base64(certificate.getEncoded()));
@@ -85,8 +85,11 @@ public final class SmevSignature {
                 || !DIGEST_METHOD.equals(first(reference, "DigestMethod").getAttribute("Algorithm"))) {
             throw new SmevSignatureException("Подпись не по ГОСТ Р 34.10-2012 (256)");
         }
+        if (!EXC_C14N.equals(first(signedInfo, "CanonicalizationMethod").getAttribute("Algorithm"))) {
+            throw new SmevSignatureException("SignedInfo канонизирован не исключающей канонизацией");
+        }
         Element target = byId(holder.getOwnerDocument(), uri.substring(1));
-        byte[] digest = Streebog.hash256(SmevTransform.apply(target));
+        byte[] digest = Streebog.hash256(transformed(target, first(reference, "Transforms")));
         if (!Arrays.equals(digest, decode(first(reference, "DigestValue").getTextContent()))) {
             throw new SmevSignatureException("Подписанный элемент изменён после подписания");
         }
@@ -98,7 +101,7 @@ public final class SmevSignature {
                     .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
             Signature verifier = Signature.getInstance(Gost.SIGNATURE, Gost.provider());
             verifier.initVerify(key);
-            verifier.update(SmevTransform.apply(signedInfo));
+            verifier.update(ExclusiveC14n.apply(signedInfo));
             if (!verifier.verify(decode(first(signature, "SignatureValue").getTextContent()))) {
                 throw new SmevSignatureException("Подпись не сходится");
             }
@@ -106,6 +109,36 @@ public final class SmevSignature {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new SmevSignatureException("Подпись не проверяется: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** What the reference's digest is over when we sign: exc-c14n, then the СМЭВ transform. */
+    private static byte[] referenced(Element target) {
+        return SmevTransform.apply(ExclusiveC14n.apply(target));
+    }
+
+    /**
+     * The referenced element through the transforms the reference names, in order: exc-c14n and the СМЭВ transform
+     * (СМЭВ requires the latter last); any other transform is refused.
+     */
+    private static byte[] transformed(Element target, Element transforms) {
+        NodeList list = transforms.getElementsByTagNameNS(DS, "Transform");
+        byte[] octets = null;
+        for (int i = 0; i < list.getLength(); i++) {
+            String algorithm = ((Element) list.item(i)).getAttribute("Algorithm");
+            if (EXC_C14N.equals(algorithm)) {
+                octets = octets == null ? ExclusiveC14n.apply(target)
+                        : ExclusiveC14n.apply(SmevXml.parse(new String(octets, StandardCharsets.UTF_8)).getDocumentElement());
+            } else if (SmevTransform.ALGORITHM.equals(algorithm)) {
+                octets = octets == null ? SmevTransform.apply(target) : SmevTransform.apply(octets);
+            } else {
+                throw new SmevSignatureException("Преобразование подписи не поддерживается: " + algorithm);
+            }
+        }
+        if (list.getLength() == 0
+                || !SmevTransform.ALGORITHM.equals(((Element) list.item(list.getLength() - 1)).getAttribute("Algorithm"))) {
+            throw new SmevSignatureException("В подписи нет преобразования СМЭВ " + SmevTransform.ALGORITHM);
+        }
+        return octets;
     }
 
     /** The element of the document with this {@code Id} attribute. */

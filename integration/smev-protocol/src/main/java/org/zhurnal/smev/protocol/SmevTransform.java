@@ -17,15 +17,21 @@ import org.w3c.dom.Node;
  * The СМЭВ transform ({@value #ALGORITHM}) of an element, as the СМЭВ 3 methodological recommendations describe
  * it: no XML declaration, processing instructions or comments; whitespace-only text dropped; every namespace prefix
  * (the default namespace too) replaced by {@code ns1}, {@code ns2}… in order of first use, declared on the element
- * that first uses it in its subtree, unused declarations dropped; attributes without a namespace first, then by
- * namespace URI and local name; empty elements as a start and end tag; UTF-8. The result is what the reference's
- * digest is computed over.
+ * that first uses it in its subtree, unused declarations dropped; attributes sorted by namespace URI and local
+ * name, those without a namespace after the qualified ones (and sorted by local name); the element's prefix declared
+ * before its attributes' ones, in the attributes' order; empty elements as a start and end tag; UTF-8. In a
+ * signature's reference it follows exclusive canonicalisation: {@link #apply(byte[])} takes that transform's octets.
  */
 public final class SmevTransform {
 
     public static final String ALGORITHM = "urn://smev-gov-ru/xmldsig/transform";
 
     private SmevTransform() {
+    }
+
+    /** The transform of an octet stream (the output of the transform before it, e.g. exc-c14n). */
+    public static byte[] apply(byte[] octets) {
+        return apply(SmevXml.parse(new String(octets, StandardCharsets.UTF_8)).getDocumentElement());
     }
 
     public static byte[] apply(Element element) {
@@ -56,7 +62,8 @@ public final class SmevTransform {
                     attributes.add(attr);
                 }
             }
-            attributes.sort(Comparator.comparing((Attr a) -> a.getNamespaceURI() == null ? "" : a.getNamespaceURI())
+            attributes.sort(Comparator.comparing((Attr a) -> unqualified(a))
+                    .thenComparing(a -> unqualified(a) ? "" : a.getNamespaceURI())
                     .thenComparing(a -> a.getLocalName() == null ? a.getName() : a.getLocalName()));
             List<String> written = new ArrayList<>();
             for (Attr attr : attributes) {
@@ -100,6 +107,10 @@ public final class SmevTransform {
             declared.put(uri, prefix);
             return prefix + ":" + local;
         }
+    }
+
+    private static boolean unqualified(Attr attr) {
+        return attr.getNamespaceURI() == null || attr.getNamespaceURI().isEmpty();
     }
 
     static String escape(String text, boolean attribute) {
