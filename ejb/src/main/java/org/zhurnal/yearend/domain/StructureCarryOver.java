@@ -75,11 +75,42 @@ public final class StructureCarryOver {
 
     public static StructureCarryOver draw(List<OldClass> classes, List<OldStream> oldStreams,
                                           List<OldAssignment> oldAssignments, List<OldEntry> oldEntries, Rules rules) {
-        Map<Long, OldClass> byId = new HashMap<>();
-        classes.forEach(c -> byId.put(c.id(), c));
-        List<String> skipped = new ArrayList<>();
-        Map<Long, NewStream> streams = new LinkedHashMap<>();
-        for (OldStream stream : oldStreams) {
+        Drawing drawing = new Drawing(classes, rules);
+        oldStreams.forEach(drawing::formAgain);
+        Map<Long, Integer> weekly = new HashMap<>();
+        oldEntries.forEach(e -> weekly.merge(e.assignmentId(), 1, Integer::sum));
+        oldAssignments.forEach(old -> drawing.carry(old, drawing.destination(old, oldStreams),
+                weekly.getOrDefault(old.id(), 0)));
+        oldEntries.forEach(drawing::carry);
+        drawing.noteLostRooms();
+        return new StructureCarryOver(List.copyOf(drawing.streams.values()), drawing.assignments, drawing.entries,
+                drawing.skipped);
+    }
+
+    /** Where an assignment would go: its target (null: nowhere), the grades whose curriculum must hold the subject. */
+    private record Destination(Target target, List<Integer> grades, String audience) {
+    }
+
+    /** The state of one drawing: what is formed, carried and skipped so far. */
+    private static final class Drawing {
+
+        private final Map<Long, OldClass> byId = new HashMap<>();
+        private final Rules rules;
+        private final Map<Long, NewStream> streams = new LinkedHashMap<>();
+        private final List<NewAssignment> assignments = new ArrayList<>();
+        private final List<NewEntry> entries = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        /** Old assignment id → the old id of the assignment copied for it (itself, or the first of its twins). */
+        private final Map<Long, Long> copied = new HashMap<>();
+        private final Map<List<Object>, Long> seen = new HashMap<>();
+        private int roomsLost;
+
+        Drawing(List<OldClass> classes, Rules rules) {
+            classes.forEach(c -> byId.put(c.id(), c));
+            this.rules = rules;
+        }
+
+        void formAgain(OldStream stream) {
             List<ClassName> next = stream.classIds().stream().map(byId::get).filter(Objects::nonNull)
                     .map(OldClass::successor).filter(Objects::nonNull)
                     .sorted(Comparator.comparingInt(ClassName::grade).thenComparing(ClassName::letter)).toList();
@@ -89,46 +120,37 @@ public final class StructureCarryOver {
                 streams.put(stream.id(), new NewStream(stream.name(), next));
             }
         }
-        Map<Long, Integer> weekly = new HashMap<>();
-        oldEntries.forEach(e -> weekly.merge(e.assignmentId(), 1, Integer::sum));
-        List<NewAssignment> assignments = new ArrayList<>();
-        Map<Long, Long> copied = new HashMap<>();
-        Map<List<Object>, Long> seen = new HashMap<>();
-        for (OldAssignment old : oldAssignments) {
-            Target target;
-            List<Integer> grades;
-            String audience;
+
+        Destination destination(OldAssignment old, List<OldStream> oldStreams) {
             if (old.streamId() != null) {
                 NewStream stream = streams.get(old.streamId());
-                audience = "поток «" + streamName(oldStreams, old.streamId()) + "»";
-                target = stream == null ? null : new Target(null, null, stream.name());
-                grades = stream == null ? List.of() : stream.classes().stream().map(ClassName::grade).distinct().toList();
-            } else {
-                OldClass oldClass = byId.get(old.classId());
-                ClassName successor = oldClass == null ? null : oldClass.successor();
-                audience = (oldClass == null ? "?" : oldClass.name().toString())
-                        + (old.groupName() == null ? "" : ", группа «" + old.groupName() + "»");
-                target = successor == null ? null : new Target(successor, old.groupName(), null);
-                grades = successor == null ? List.of() : List.of(successor.grade());
+                return new Destination(stream == null ? null : new Target(null, null, stream.name()),
+                        stream == null ? List.of() : stream.classes().stream().map(ClassName::grade).distinct().toList(),
+                        "поток «" + streamName(oldStreams, old.streamId()) + "»");
             }
-            String reason = reason(old, target, grades, byId, rules);
-            Long first = reason == null ? seen.putIfAbsent(List.of(old.subjectId(), old.teacherId(), target), old.id()) : null;
-            if (first != null) {
-                copied.put(old.id(), first);
-                continue;
-            }
-            if (reason != null) {
-                int lessons = weekly.getOrDefault(old.id(), 0);
-                skipped.add(old.subjectName() + " — " + audience + " (" + old.teacherName() + "): " + reason
-                        + (lessons == 0 ? "" : "; уроков в неделю в расписании: " + lessons));
-                continue;
-            }
-            assignments.add(new NewAssignment(old.id(), old.subjectId(), old.teacherId(), target));
-            copied.put(old.id(), old.id());
+            OldClass oldClass = byId.get(old.classId());
+            ClassName successor = oldClass == null ? null : oldClass.successor();
+            return new Destination(successor == null ? null : new Target(successor, old.groupName(), null),
+                    successor == null ? List.of() : List.of(successor.grade()),
+                    (oldClass == null ? "?" : oldClass.name().toString())
+                            + (old.groupName() == null ? "" : ", группа «" + old.groupName() + "»"));
         }
-        List<NewEntry> entries = new ArrayList<>();
-        int roomsLost = 0;
-        for (OldEntry entry : oldEntries) {
+
+        void carry(OldAssignment old, Destination destination, int lessons) {
+            String reason = reason(old, destination.target(), destination.grades(), byId, rules);
+            if (reason != null) {
+                skipped.add(old.subjectName() + " — " + destination.audience() + " (" + old.teacherName() + "): "
+                        + reason + (lessons == 0 ? "" : "; уроков в неделю в расписании: " + lessons));
+                return;
+            }
+            Long first = seen.putIfAbsent(List.of(old.subjectId(), old.teacherId(), destination.target()), old.id());
+            copied.put(old.id(), first == null ? old.id() : first);
+            if (first == null) {
+                assignments.add(new NewAssignment(old.id(), old.subjectId(), old.teacherId(), destination.target()));
+            }
+        }
+
+        void carry(OldEntry entry) {
             Long assignment = copied.get(entry.assignmentId());
             if (assignment != null) {
                 boolean roomKept = entry.roomId() == null || rules.rooms().contains(entry.roomId());
@@ -137,10 +159,12 @@ public final class StructureCarryOver {
                         entry.bellScheduleId(), entry.slotNumber(), roomKept ? entry.roomId() : null));
             }
         }
-        if (roomsLost > 0) {
-            skipped.add("Расписание: кабинета больше нет в школе — уроков в неделю без кабинета: " + roomsLost);
+
+        void noteLostRooms() {
+            if (roomsLost > 0) {
+                skipped.add("Расписание: кабинета больше нет в школе — уроков в неделю без кабинета: " + roomsLost);
+            }
         }
-        return new StructureCarryOver(List.copyOf(streams.values()), assignments, entries, skipped);
     }
 
     private static String reason(OldAssignment old, Target target, List<Integer> grades, Map<Long, OldClass> byId,
