@@ -1,6 +1,6 @@
 // Journey: the end of the year in «Школа»: a new school with a closed-ready year 2026/2027 (made through the API),
 // closing the year after a confirmation, the rollover preview (next year, 10А → 11А, a graduate of 11А) and its
-// commit, then «Движение обучающихся»: a class list today and the promoted student's movement history.
+// commit (with the teaching structure it copies: none in this school), then «Движение обучающихся»: a class list today and the promoted student's movement history.
 import assert from 'node:assert/strict';
 import { validInn } from './support/data.mjs';
 import { action, appUrl, journey, screenshot, seeText, signInAs } from './support/journey.mjs';
@@ -60,6 +60,8 @@ journey('the journal administrator closes the year, rolls it over and follows a 
   const eleventh = page.getByRole('row').filter({ hasText: '10А' }).filter({ hasText: '11А' });
   assert.match(await eleventh.innerText(), /2/, 'two students go from 10А to 11А');
   await seeText(page, 'Выпускников Артём Игоревич, 11А');
+  await page.getByRole('heading', { name: 'Нагрузка, потоки и расписание' }).waitFor();
+  await page.getByText(/Будет скопировано: назначений учителей — 0, потоков — 0, записей\s+расписания — 0/).waitFor();
   await screenshot(page, 'year-end-preview');
   await action(page, 'Выполнить перевод').click();
   await page.getByRole('dialog').getByRole('button', { name: 'Выполнить перевод', exact: true }).click();

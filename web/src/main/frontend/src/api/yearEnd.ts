@@ -19,6 +19,18 @@ export interface RolloverDone {
   studentsMoved: number;
   graduates: number;
   committedAt: string;
+  /** Copied teaching structure (absent from servers before it was copied: 0). */
+  streamsCopied?: number;
+  assignmentsCopied?: number;
+  timetableEntriesCopied?: number;
+}
+
+/** The teaching structure a rollover copies, and what it leaves out and why. */
+export interface CarryOver {
+  streams: number;
+  assignments: number;
+  timetableEntries: number;
+  skipped: string[];
 }
 
 export interface YearEndStatus {
@@ -87,6 +99,7 @@ export interface RolloverPreview {
   leaving: StudentWay[];
   curriculumLines: number;
   bellSchedules: number;
+  carryOver: CarryOver;
   warnings: string[];
 }
 
@@ -97,6 +110,9 @@ export interface RolloverResult {
   studentsMoved: number;
   graduates: number;
   curriculumDraft: boolean;
+  streamsCopied?: number;
+  assignmentsCopied?: number;
+  timetableEntriesCopied?: number;
   alreadyDone: boolean;
 }
 
@@ -143,6 +159,12 @@ export async function previewRollover(fetchImpl: typeof fetch, schoolId: number,
       retained: p.retained ?? [],
       leaving: p.leaving ?? [],
       warnings: p.warnings ?? [],
+      carryOver: {
+        streams: p.carryOver?.streams ?? 0,
+        assignments: p.carryOver?.assignments ?? 0,
+        timetableEntries: p.carryOver?.timetableEntries ?? 0,
+        skipped: p.carryOver?.skipped ?? [],
+      },
       rolledOverIntoYearId: p.rolledOverIntoYearId ?? null,
     },
   };

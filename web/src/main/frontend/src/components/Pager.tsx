@@ -7,7 +7,7 @@ interface PagerProps {
 }
 
 /**
- * «Предыдущая» / «Следующая». Unavailable buttons stay focusable (aria-disabled) so that the
+ * «Назад» / «Далее» (the previous and the next page). Unavailable buttons stay focusable (aria-disabled) so that the
  * keyboard focus is not lost on the first or last page.
  */
 export function Pager({ page, size, total, onPage }: PagerProps) {
@@ -23,7 +23,7 @@ export function Pager({ page, size, total, onPage }: PagerProps) {
         aria-disabled={!hasPrevious || undefined}
         onClick={() => hasPrevious && onPage(page - 1)}
       >
-        <span aria-hidden="true">←</span>Предыдущая
+        <span aria-hidden="true">←</span>Назад
       </button>
       <span className="pager__position">
         Страница {Math.min(page + 1, pages)} из {pages}
@@ -34,7 +34,7 @@ export function Pager({ page, size, total, onPage }: PagerProps) {
         aria-disabled={!hasNext || undefined}
         onClick={() => hasNext && onPage(page + 1)}
       >
-        Следующая<span aria-hidden="true">→</span>
+        Далее<span aria-hidden="true">→</span>
       </button>
     </nav>
   );

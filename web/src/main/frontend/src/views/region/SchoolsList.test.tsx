@@ -36,7 +36,7 @@ describe('«Школы региона»', () => {
     expect(rows[1]).toHaveTextContent('г. Красноярск');
     expect(rows[1]).toHaveTextContent('Петрова Анна Викторовна');
     expect(screen.getByText('Страница 1 из 3')).toBeVisible();
-    expect(screen.getByRole('button', { name: /Предыдущая/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: /Назад/ })).toHaveAttribute('aria-disabled', 'true');
     expect(calls.find((c) => c.url.pathname === '/api/v1/schools')?.url.search).toBe('?page=0&size=20');
   });
 
@@ -64,7 +64,7 @@ describe('«Школы региона»', () => {
   it('pages forward through the address and searches on the server', async () => {
     const { fetchImpl, calls } = region();
     render57(fetchImpl);
-    await userEvent.click(await screen.findByRole('button', { name: /Следующая/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /Далее/ }));
     expect(await screen.findByText('Показаны 21–40 из 57')).toHaveFocus();
     expect(window.location.search).toBe('?page=2');
 

@@ -1,6 +1,7 @@
 import { AppLink } from '../../components/AppLink';
 import { PATHS, type SetupStep } from '../../routing';
 import { InlineLoading } from '../Status';
+import { PeopleSearch } from './people/PeopleSearch';
 import type { StepProps } from './SchoolSetup';
 import { STEP_LABELS } from './steps';
 import type { SetupSummary } from './summary';
@@ -66,6 +67,7 @@ export function DoneStep({ school, summary }: StepProps) {
           </li>
         ))}
       </ul>
+      <PeopleSearch schoolId={school.id} version={0} />
     </>
   );
 }

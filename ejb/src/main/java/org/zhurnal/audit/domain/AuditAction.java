@@ -18,6 +18,10 @@ public enum AuditAction {
     STAFF_IMPORTED("staff.imported", ObjectType.SCHOOL),
     /** A school's list of students and their representatives imported; the object is the school. */
     STUDENTS_IMPORTED("students.imported", ObjectType.SCHOOL),
+    /** A school's lists of people read (students, representatives, everybody); the object is the school. */
+    SCHOOL_STUDENTS_LISTED("school.students-listed", ObjectType.SCHOOL),
+    SCHOOL_REPRESENTATIVES_LISTED("school.representatives-listed", ObjectType.SCHOOL),
+    SCHOOL_PEOPLE_SEARCHED("school.people-searched", ObjectType.SCHOOL),
     SUBJECT_CREATED("subject.created", ObjectType.SUBJECT),
     SUBJECT_RENAMED("subject.renamed", ObjectType.SUBJECT),
     /** A school's data (names, identifiers, address, municipality) changed. */

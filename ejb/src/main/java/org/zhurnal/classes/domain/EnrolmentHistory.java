@@ -131,7 +131,8 @@ public final class EnrolmentHistory {
         boolean joiningOnArrival = from == null && date.equals(arrivalInClass(schoolClass.id()));
         if (!joiningOnArrival && !startsAPeriod(year, date)) {
             throw new InvalidInputException("date", "Переводить из группы в группу можно только с первого дня "
-                    + "отчётного периода, по окончании предыдущего. " + nextPeriodStart(year, date));
+                    + "отчётного периода, по окончании предыдущего. " + nearestPeriodStarts(year, date,
+                    arrivalInClass(schoolClass.id())));
         }
         List<EnrolmentEvent> recorded = new ArrayList<>();
         if (from != null) {
@@ -148,11 +149,16 @@ public final class EnrolmentHistory {
         return year.periodOn(date).map(period -> period.dates().startsOn().equals(date)).orElse(false);
     }
 
-    private static String nextPeriodStart(AcademicYear year, LocalDate date) {
-        return year.periods().stream().map(ReportingPeriod::dates).map(d -> d.startsOn())
-                .filter(start -> start.isAfter(date)).findFirst()
-                .map(start -> "Ближайшая такая дата — " + RussianDates.format(start) + ".")
-                .orElse("В этом учебном году отчётных периодов больше нет.");
+    /** The first days of periods nearest to the date: the next one and the previous one (not before the arrival). */
+    private static String nearestPeriodStarts(AcademicYear year, LocalDate date, LocalDate arrival) {
+        List<LocalDate> starts = year.periods().stream().map(ReportingPeriod::dates).map(d -> d.startsOn()).toList();
+        String next = starts.stream().filter(start -> start.isAfter(date)).findFirst()
+                .map(start -> "Ближайшая такая дата — " + RussianDates.format(start))
+                .orElse("В этом учебном году отчётных периодов больше нет");
+        String previous = starts.stream().filter(start -> start.isBefore(date))
+                .filter(start -> arrival == null || !start.isBefore(arrival)).reduce((a, b) -> b)
+                .map(start -> " (предыдущая — " + RussianDates.format(start) + ")").orElse("");
+        return next + previous + ".";
     }
 
     private static ClassGroup groupOf(SchoolClass schoolClass, Long groupId, String field) {

@@ -18,6 +18,7 @@ import org.zhurnal.yearend.domain.NextYearCalendar;
 import org.zhurnal.yearend.domain.PromotionPlan;
 import org.zhurnal.yearend.domain.PromotionPlan.Move;
 import org.zhurnal.yearend.domain.PromotionPlan.Outcome;
+import org.zhurnal.yearend.domain.StructureCarryOver;
 
 /** The preview of a drawn rollover as the screen shows it (class teachers by name). */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class RolloverPreviews {
     @Inject
     YearEndReads reads;
 
-    RolloverPreview of(AcademicYear year, Planned planned, boolean closed, Long rolledOverInto, int curriculumLines,
+    RolloverPreview of(AcademicYear year, Planned planned, StructureCarryOver carry, boolean closed, Long rolledOverInto, int curriculumLines,
                        int bellSchedules) {
         PromotionPlan plan = planned.plan();
         Set<Long> teachers = new HashSet<>();
@@ -41,7 +42,8 @@ public class RolloverPreviews {
         return new RolloverPreview(year.id(), YearCloseService.label(year), closed, rolledOverInto,
                 nextYear(year, planned.calendar()), classes, plan.moves(Outcome.PROMOTED).size(),
                 ways(plan, Outcome.GRADUATES), ways(plan, Outcome.RETAINED), ways(plan, Outcome.LEAVES),
-                curriculumLines, bellSchedules, planned.warnings());
+                curriculumLines, bellSchedules, new RolloverPreview.CarryOver(carry.streams().size(),
+                        carry.assignments().size(), carry.entries().size(), carry.skipped()), planned.warnings());
     }
 
     private static NextYear nextYear(AcademicYear year, NextYearCalendar calendar) {

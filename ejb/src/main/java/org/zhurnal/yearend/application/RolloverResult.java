@@ -1,6 +1,9 @@
 package org.zhurnal.yearend.application;
 
-/** What a rollover created; {@code alreadyDone} when it had been done before and nothing new was created. */
+/**
+ * What a rollover created (the timetable entries are a draft: no lessons until the administrator generates them); {@code alreadyDone} when it had been done before and nothing new was created.
+ */
 public record RolloverResult(Long toYearId, String label, int classesCreated, int studentsMoved, int graduates,
-                             boolean curriculumDraft, boolean alreadyDone) {
+                             boolean curriculumDraft, int streamsCopied, int assignmentsCopied,
+                             int timetableEntriesCopied, boolean alreadyDone) {
 }

@@ -29,6 +29,7 @@ import org.zhurnal.yearend.domain.NextYearCalendar;
 import org.zhurnal.yearend.domain.PromotionPlan;
 import org.zhurnal.yearend.domain.PromotionPlan.Move;
 import org.zhurnal.yearend.domain.PromotionPlan.Outcome;
+import org.zhurnal.yearend.domain.StructureCarryOver;
 import org.zhurnal.yearend.domain.YearEndDecision;
 
 /**
@@ -36,8 +37,9 @@ import org.zhurnal.yearend.domain.YearEndDecision;
  * what it will create, then the commit, all or nothing, only of a closed year and only once — committing
  * again returns what the first commit created. It opens the next year (periods by the same system, dates a
  * year later; bell schedules are the school's and stay), its classes, moves the students (memberships end on
- * the closing year's last day and start on the next year's first), copies the groups when asked and the
- * curriculum as a draft.
+ * the closing year's last day and start on the next year's first), copies the groups when asked, the
+ * curriculum as a draft, and the teaching structure (streams, teaching assignments, the weekly timetable without
+ * lessons; see {@link StructureCarryOver}).
  */
 @Stateless
 public class RolloverService {
@@ -64,6 +66,9 @@ public class RolloverService {
     RolloverPreviews previews;
 
     @Inject
+    RolloverCarryOvers carryOvers;
+
+    @Inject
     YearEndReads reads;
 
     @Inject
@@ -79,7 +84,8 @@ public class RolloverService {
         School school = schools.require(actor, schoolId);
         AcademicYear year = year(schoolId, yearId);
         Planned planned = planner.plan(school, year, input);
-        return previews.of(year, planned, reads.closedAt(yearId).isPresent(),
+        return previews.of(year, planned, carryOvers.draw(school, year, planned, input.copyGroups()),
+                reads.closedAt(yearId).isPresent(),
                 reads.rollover(yearId).map(Rollover::toYearId).orElse(null), reads.curriculumLines(yearId),
                 bellSchedules.ofSchool(schoolId).size());
     }
@@ -105,15 +111,17 @@ public class RolloverService {
         }
         AcademicYear next = years.add(AcademicYear.open(schoolId, calendar.dates(), year.periodSystem(),
                 year.workingWeek(), calendar.periods(), calendar.daysOff()));
+        StructureCarryOver carry = carryOvers.draw(school, year, planned, input.copyGroups());
         Map<String, SchoolClass> created = openClasses(school, next, planned.plan(), input.copyGroups());
         Recording recording = Recording.by(actor, clock.instant(), input.orderRef());
         for (Move move : planned.plan().moves()) {
             moveStudent(schoolId, move, planned, created, year, next, input.copyGroups(), recording);
         }
         writes.copyCurriculum(yearId, next.id());
+        RolloverCarryOvers.Carried carried = carryOvers.store(carry, schoolId, next, created);
         List<Long> moved = planned.plan().moves().stream().map(m -> m.student().personId()).toList();
         Rollover rollover = new Rollover(next.id(), recording.orderRef(), true, created.size(),
-                moved.size(), planned.plan().moves(Outcome.GRADUATES).size(), clock.instant());
+                moved.size(), planned.plan().moves(Outcome.GRADUATES).size(), clock.instant(), carried);
         writes.recordRollover(yearId, rollover, actor);
         audit.record(actor, AuditAction.YEAR_ROLLED_OVER, yearId);
         audit.recordAll(actor, AuditAction.STUDENT_MOVED_TO_NEXT_YEAR, moved);
@@ -177,6 +185,7 @@ public class RolloverService {
         AcademicYear next = years.find(schoolId, rollover.toYearId()).orElse(null);
         return new RolloverResult(rollover.toYearId(), next == null ? null : YearCloseService.label(next),
                 rollover.classesCreated(), rollover.studentsMoved(), rollover.graduates(), rollover.curriculumDraft(),
+                rollover.carried().streams(), rollover.carried().assignments(), rollover.carried().timetableEntries(),
                 alreadyDone);
     }
 

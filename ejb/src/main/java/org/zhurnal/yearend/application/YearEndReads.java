@@ -42,6 +42,6 @@ public interface YearEndReads {
     Optional<Rollover> rollover(Long fromYearId);
 
     record Rollover(Long toYearId, String orderRef, boolean curriculumDraft, int classesCreated, int studentsMoved,
-                    int graduates, Instant committedAt) {
+                    int graduates, Instant committedAt, RolloverCarryOvers.Carried carried) {
     }
 }

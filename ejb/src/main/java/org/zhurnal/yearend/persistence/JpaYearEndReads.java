@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zhurnal.yearend.application.RolloverCarryOvers;
 import org.zhurnal.yearend.application.YearEndReads;
 import org.zhurnal.yearend.domain.YearEndDecision;
 
@@ -101,11 +102,13 @@ public class JpaYearEndReads implements YearEndReads {
     @Override
     public Optional<Rollover> rollover(Long fromYearId) {
         List<?> rows = em.createNativeQuery("SELECT to_year_id, order_ref, curriculum_draft, classes_created, "
-                + "students_moved, graduates, committed_at FROM year_rollover WHERE from_year_id = ?1")
+                + "students_moved, graduates, committed_at, streams_copied, assignments_copied, "
+                + "timetable_entries_copied FROM year_rollover WHERE from_year_id = ?1")
                 .setParameter(1, fromYearId).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst().map(r -> new Rollover(number(r[0]), (String) r[1],
                 (Boolean) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
-                instant(r[6])));
+                instant(r[6]), new RolloverCarryOvers.Carried(((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
+                ((Number) r[9]).intValue())));
     }
 
     private static Long number(Object value) {

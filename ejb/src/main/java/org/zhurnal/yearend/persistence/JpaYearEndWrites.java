@@ -61,12 +61,15 @@ public class JpaYearEndWrites implements YearEndWrites {
     public void recordRollover(Long fromYearId, Rollover rollover, Actor actor) {
         em.createNativeQuery("INSERT INTO year_rollover (from_year_id, to_year_id, order_ref, curriculum_draft, "
                         + "classes_created, students_moved, graduates, committed_at, committed_by_issuer, "
-                        + "committed_by_subject) VALUES (?1, ?2, CAST(?3 AS text), ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        + "committed_by_subject, streams_copied, assignments_copied, timetable_entries_copied) "
+                        + "VALUES (?1, ?2, CAST(?3 AS text), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
                 .setParameter(1, fromYearId).setParameter(2, rollover.toYearId()).setParameter(3, rollover.orderRef())
                 .setParameter(4, rollover.curriculumDraft()).setParameter(5, rollover.classesCreated())
                 .setParameter(6, rollover.studentsMoved()).setParameter(7, rollover.graduates())
                 .setParameter(8, Timestamp.from(rollover.committedAt())).setParameter(9, actor.issuer())
-                .setParameter(10, actor.subject()).executeUpdate();
+                .setParameter(10, actor.subject()).setParameter(11, rollover.carried().streams())
+                .setParameter(12, rollover.carried().assignments())
+                .setParameter(13, rollover.carried().timetableEntries()).executeUpdate();
     }
 
     @Override

@@ -107,10 +107,11 @@ class EnrolmentHistoryTest {
         assertThatThrownBy(() -> history.moveGroup(fiveA, year, english1, english2, date("2026-11-20"), BY_ADMIN))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("только с первого дня отчётного периода")
-                .hasMessageContaining("Ближайшая такая дата — 12.01.2027")
+                .hasMessageContaining("Ближайшая такая дата — 12.01.2027 (предыдущая — 05.11.2026).")
                 .satisfies(e -> field(e, "date"));
         assertThatThrownBy(() -> history.moveGroup(fiveA, year, english1, english2, date("2026-11-04"), BY_ADMIN))
-                .as("the autumn holidays are in no period").hasMessageContaining("05.11.2026");
+                .as("the autumn holidays are in no period")
+                .hasMessageContaining("Ближайшая такая дата — 05.11.2026 (предыдущая — 01.09.2026).");
 
         assertThat(history.moveGroup(fiveA, year, english1, english2, date("2027-01-12"), BY_ADMIN))
                 .extracting(EnrolmentEvent::kind).containsExactly(GROUP_LEAVE, GROUP_JOIN);

@@ -127,6 +127,8 @@ function RolloverDoneView({ schoolId, status, onChanged }: PanelProps) {
       <p className="note" role="status">
         Перевод выполнен {ruDate(done.committedAt)}{done.orderRef ? ` (приказ ${done.orderRef})` : ''}: создано классов —{' '}
         {done.classesCreated}, переведено обучающихся — {done.studentsMoved}, выпускников — {done.graduates}.
+        {' '}Скопировано назначений учителей — {done.assignmentsCopied ?? 0}, потоков — {done.streamsCopied ?? 0}, записей
+        расписания — {done.timetableEntriesCopied ?? 0} (уроки нового года ещё не сформированы).
       </p>
       <div className="actions">
         <AppLink className="button button--secondary" href={PATHS.schoolYearEnd(schoolId, done.toYearId)}>

@@ -34,6 +34,7 @@ export function RolloverPreviewView({ schoolId, preview, changes, onChange }: Vi
         (копируется как черновик): {preview.curriculumLines}.
       </p>
       {preview.warnings.map((w) => <p key={w} className="form-alert" role="alert">{w}</p>)}
+      <CarryOverView carryOver={preview.carryOver} />
       <h3 className="section-title">Классы следующего года</h3>
       <div className="table-wrap">
         <table className="table">
@@ -94,6 +95,28 @@ function Ways({ title, ways, empty }: { title: string; ways: StudentWay[]; empty
             <li key={w.personId}>{w.displayName}, {w.fromClassName}{w.toClassName ? ` → ${w.toClassName}` : ''}</li>
           ))}
         </ul>
+      )}
+    </>
+  );
+}
+
+/** What of the teaching structure is copied (counts) and what is not, with the reasons. */
+function CarryOverView({ carryOver }: { carryOver: RolloverPreview['carryOver'] }) {
+  return (
+    <>
+      <h3 className="section-title">Нагрузка, потоки и расписание</h3>
+      <p className="note">
+        Будет скопировано: назначений учителей — {carryOver.assignments}, потоков — {carryOver.streams}, записей
+        расписания — {carryOver.timetableEntries}. Расписание копируется как черновик: уроки нового года появятся,
+        когда вы сформируете их в редакторе расписания.
+      </p>
+      {carryOver.skipped.length > 0 && (
+        <>
+          <p className="note">Не копируется ({carryOver.skipped.length}):</p>
+          <ul>
+            {carryOver.skipped.map((text) => <li key={text}>{text}</li>)}
+          </ul>
+        </>
       )}
     </>
   );

@@ -25,7 +25,10 @@ const preview = {
   graduates: [{ personId: 70, displayName: 'Выпускников Пётр Ильич', fromClassName: '11А', toClassName: null }],
   retained: [{ personId: 71, displayName: 'Второгодников Иван Ильич', fromClassName: '5А', toClassName: '5А' }],
   leaving: [],
-  curriculumLines: 12, bellSchedules: 1, warnings: ['Классный руководитель 9А больше не учитель школы: назначьте классного руководителя класса 10А'],
+  curriculumLines: 12, bellSchedules: 1,
+  carryOver: { streams: 1, assignments: 14, timetableEntries: 40,
+    skipped: ['Физика — 11А (Учителева Анна Павловна): класс выпускается; уроков в неделю в расписании: 2'] },
+  warnings: ['Классный руководитель 9А больше не учитель школы: назначьте классного руководителя класса 10А'],
 };
 
 function server(state: { status: ReturnType<typeof status> }, onWrite: (r: FakeRequest) => Response = () => json(200, {})) {
@@ -77,6 +80,8 @@ describe('«Конец учебного года»', () => {
     expect(screen.getByText('Выпускников Пётр Ильич, 11А')).toBeVisible();
     expect(screen.getByText('Второгодников Иван Ильич, 5А → 5А')).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent('больше не учитель школы');
+    expect(screen.getByText(/назначений учителей — 14, потоков — 1, записей\s+расписания — 40/)).toBeVisible();
+    expect(screen.getByText(/Физика — 11А \(Учителева Анна Павловна\): класс выпускается/)).toBeVisible();
     const select = screen.getByRole('combobox', { name: 'Классный руководитель 6А' });
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
     await userEvent.selectOptions(select, 'Петрова Ольга Ивановна');

@@ -18,6 +18,7 @@ function server(onCreate: (request: FakeRequest) => Response) {
     if (path.endsWith('/years')) return json(200, years);
     if (path.endsWith('/staff')) return json(200, { items: staff, page: 0, size: 200, total: 2 });
     if (path.endsWith('/classes')) return json(200, request.url.searchParams.get('yearId') === '3' ? [fiveA] : []);
+    if (path.endsWith('/students') || path.endsWith('/representatives')) return json(200, { items: [], page: 0, size: 20, total: 0 });
     return problem(404, 'Не найдено.');
   });
 }

@@ -12,6 +12,8 @@ import { YearPicker } from '../YearPicker';
 import { ClassesTable } from './ClassesTable';
 import { ClassForm } from './ClassForm';
 import { StudentImport } from '../students/StudentImport';
+import { SchoolRepresentativesList } from '../people/SchoolRepresentativesList';
+import { SchoolStudentsList } from '../people/SchoolStudentsList';
 
 const NO_CLASSES = { ok: true as const, status: 200, data: [] as SchoolClass[] };
 
@@ -31,6 +33,7 @@ export function ClassesStep({ school, onChange }: StepProps) {
   );
   const [chosen, setChosen] = useState<number | null>(null);
   const [message, setMessage] = useState('');
+  const [listsVersion, setListsVersion] = useState(0);
   const year = years.data?.find((y) => y.id === chosen) ?? years.data?.[0];
   const yearId = year?.id ?? 0;
   const classes = useResource(
@@ -75,7 +78,9 @@ export function ClassesStep({ school, onChange }: StepProps) {
             />
           </div>
           <StudentImport key={`import-${year.id}`} schoolId={school.id} yearId={year.id}
-            onImported={() => { classes.reload(); onChange(); }} />
+            onImported={() => { classes.reload(); setListsVersion((v) => v + 1); onChange(); }} />
+          <SchoolStudentsList schoolId={school.id} classes={classes.data ?? []} version={listsVersion} />
+          <SchoolRepresentativesList schoolId={school.id} version={listsVersion} />
         </>
       )}
     </>

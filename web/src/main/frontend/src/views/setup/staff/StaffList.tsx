@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useFetch } from '../../../api/ApiContext';
+import { foundText } from '../../../api/schoolPeople';
 import { listStaff, positionsText, staffUrl } from '../../../api/staff';
 import { useResource } from '../../../api/useResource';
 import { Pager } from '../../../components/Pager';
 import { SearchBox } from '../../../components/SearchBox';
 import { InlineLoading } from '../../Status';
-import { shownText } from '../../region/listParams';
 import { LoadFailure } from '../LoadFailure';
 
 export const STAFF_PAGE_SIZE = 20;
@@ -40,7 +40,7 @@ export function StaffList({ schoolId, version }: { schoolId: number; version: nu
       ) : (
         <div className={staff.loading ? 'results results--stale' : 'results'} aria-busy={staff.loading || undefined}>
           <p className="results__count" role="status">
-            {shownText(data.page, data.size, data.items.length, data.total)}
+            {foundText(data.total)}
           </p>
           <div className="table-wrap table-wrap--always">
             <table className="table">

@@ -11,7 +11,7 @@ public record RolloverPreviewResponse(Long fromYearId, String fromLabel, boolean
                                       Long rolledOverIntoYearId, NextYear nextYear, List<NextClass> classes,
                                       int promoted, List<StudentWay> graduates, List<StudentWay> retained,
                                       List<StudentWay> leaving, int curriculumLines, int bellSchedules,
-                                      List<String> warnings) {
+                                      RolloverPreview.CarryOver carryOver, List<String> warnings) {
 
     public record NextYear(String label, String startsOn, String endsOn, String periodSystem, String workingWeek,
                            List<Period> periods, int daysOff) {
@@ -28,6 +28,6 @@ public record RolloverPreviewResponse(Long fromYearId, String fromLabel, boolean
                 y.daysOff());
         return new RolloverPreviewResponse(p.fromYearId(), p.fromLabel(), p.fromYearClosed(), p.rolledOverIntoYearId(),
                 next, p.classes(), p.promoted(), p.graduates(), p.retained(), p.leaving(), p.curriculumLines(),
-                p.bellSchedules(), p.warnings());
+                p.bellSchedules(), p.carryOver(), p.warnings());
     }
 }

@@ -10,7 +10,8 @@ public record YearEndStatusResponse(Long yearId, String label, String startsOn, 
                                     String closedAt, List<Blocker> blockers, Rollover rollover) {
 
     public record Rollover(Long toYearId, String orderRef, boolean curriculumDraft, int classesCreated,
-                           int studentsMoved, int graduates, String committedAt) {
+                           int studentsMoved, int graduates, String committedAt, int streamsCopied,
+                           int assignmentsCopied, int timetableEntriesCopied) {
     }
 
     static YearEndStatusResponse of(YearCloseStatus status) {
@@ -18,6 +19,7 @@ public record YearEndStatusResponse(Long yearId, String label, String startsOn, 
         return new YearEndStatusResponse(status.yearId(), status.label(), WireDates.text(status.startsOn()),
                 WireDates.text(status.endsOn()), status.closed(), WireDates.text(status.closedAt()), status.blockers(),
                 r == null ? null : new Rollover(r.toYearId(), r.orderRef(), r.curriculumDraft(), r.classesCreated(),
-                        r.studentsMoved(), r.graduates(), WireDates.text(r.committedAt())));
+                        r.studentsMoved(), r.graduates(), WireDates.text(r.committedAt()), r.carried().streams(),
+                        r.carried().assignments(), r.carried().timetableEntries()));
     }
 }

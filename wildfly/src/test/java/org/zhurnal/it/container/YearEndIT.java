@@ -42,6 +42,7 @@ import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.security.Actor;
+import org.zhurnal.yearend.application.RolloverCarryOvers;
 import org.zhurnal.yearend.application.RolloverInput;
 import org.zhurnal.yearend.application.RolloverInput.ClassChange;
 import org.zhurnal.yearend.application.RolloverPreview;
@@ -215,6 +216,104 @@ class YearEndIT {
         assertThat(history.events().get(3).yearLabel()).isEqualTo("2026/2027");
         assertThatThrownBy(() -> movements.history(TEACHER, s.first)).isInstanceOf(AccessDeniedException.class);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theRolloverCopiesAssignmentsStreamsAndTheTimetableAsADraftOnce() {
+        School s = school();
+        yearMark(s, s.first, "CONFIRMED");
+        yearMark(s, s.retained, "CONFIRMED");
+        Actor admin = s.data.journalAdmin(db);
+        long english = s.data.subject(db, "Английский язык", false);
+        long project = s.data.subject(db, "Проектная деятельность", true);
+        long departed = s.data.teacher(db, "Ушедшая", "Елена", "Викторовна");
+        Db.update(db, "INSERT INTO curriculum_item (academic_year_id, grade, subject_id, hours_per_year) VALUES "
+                + "(?, 6, ?, 170), (?, 6, ?, 102), (?, 6, ?, 34), (?, 10, ?, 34), (?, 10, ?, 136)", s.data.year(), s.math,
+                s.data.year(), english, s.data.year(), project, s.data.year(), project, s.data.year(), s.math);
+        long group = Long.parseLong(Db.column(db, "SELECT id FROM class_group WHERE school_class_id = ?", s.fiveA.id()).get(0));
+        long stream = Long.parseLong(Db.column(db, "INSERT INTO stream (school_id, academic_year_id, name) "
+                + "VALUES (?, ?, 'Проектный поток') RETURNING id", s.data.school(), s.data.year()).get(0));
+        Db.update(db, "INSERT INTO stream_class (stream_id, school_class_id) VALUES (?, ?), (?, ?)", stream, s.fiveA.id(),
+                stream, s.nineA.id());
+        long math5 = Long.parseLong(Db.column(db, "SELECT id FROM teaching_assignment WHERE school_class_id = ?",
+                s.fiveA.id()).get(0));
+        long english5 = assignment(s, english, s.teacher, s.fiveA.id(), group, null);
+        long project59 = assignment(s, project, s.teacher, null, null, stream);
+        long math9 = assignment(s, s.math, departed, s.nineA.id(), null, null);
+        long math11 = assignment(s, s.math, s.teacher, s.elevenA.id(), null, null);
+        Db.update(db, "UPDATE staff_position SET valid_to = DATE '2027-05-31' WHERE person_id = ?", departed);
+        long bells = Long.parseLong(Db.column(db, "INSERT INTO bell_schedule (school_id, name) VALUES (?, 'Основное') "
+                + "RETURNING id", s.data.school()).get(0));
+        Db.update(db, "INSERT INTO bell_slot (bell_schedule_id, number, starts_at, ends_at) VALUES (?, 1, '08:30', '09:15'), "
+                + "(?, 2, '09:25', '10:10')", bells, bells);
+        long building = Long.parseLong(Db.column(db, "INSERT INTO building (school_id, name) VALUES (?, 'Главный корпус') "
+                + "RETURNING id", s.data.school()).get(0));
+        long room = Long.parseLong(Db.column(db, "INSERT INTO room (school_id, building_id, name) VALUES (?, ?, '21') "
+                + "RETURNING id", s.data.school(), building).get(0));
+        entry(s, math5, 1, 1, bells, room);
+        entry(s, english5, 2, 2, bells, null);
+        entry(s, project59, 3, 1, bells, room);
+        entry(s, math9, 1, 2, bells, room);
+        entry(s, math11, 4, 1, bells, room);
+        RolloverInput input = new RolloverInput(true, "№ 52-о", List.of(new ClassChange(s.nineA.id(), "б", false, null)));
+
+        RolloverPreview.CarryOver preview = rollover.preview(admin, s.data.school(), s.data.year(), input).carryOver();
+
+        assertThat(preview).extracting(RolloverPreview.CarryOver::streams, RolloverPreview.CarryOver::assignments,
+                RolloverPreview.CarryOver::timetableEntries).containsExactly(1, 3, 3);
+        assertThat(preview.skipped()).hasSize(2).anySatisfy(text -> assertThat(text).startsWith("Математика")
+                        .contains("11А").contains("класс выпускается"))
+                .anySatisfy(text -> assertThat(text).contains("9А (Ушедшая Елена Викторовна)")
+                        .contains("учитель больше не работает в школе"));
+
+        // Closed directly: the new assignments' year marks are not what this test is about (closing is tested above).
+        Db.update(db, "UPDATE academic_year SET closed_at = now(), closed_by_issuer = 'it', closed_by_subject = 'it' "
+                + "WHERE id = ?", s.data.year());
+        RolloverResult result = rollover.commit(admin, s.data.school(), s.data.year(), input);
+
+        assertThat(result).extracting(RolloverResult::streamsCopied, RolloverResult::assignmentsCopied,
+                RolloverResult::timetableEntriesCopied).containsExactly(1, 3, 3);
+        long next = result.toYearId();
+        assertThat(Db.column(db, "SELECT s.name || ':' || string_agg(c.grade || c.letter, ',' ORDER BY c.grade) FROM stream s "
+                + "JOIN stream_class sc ON sc.stream_id = s.id JOIN school_class c ON c.id = sc.school_class_id "
+                + "WHERE s.academic_year_id = ? GROUP BY s.name", next)).containsExactly("Проектный поток:6А,10Б");
+        assertThat(Db.column(db, "SELECT coalesce(c.grade || c.letter, 'поток') || '|' || coalesce(g.name, '-') || '|' "
+                + "|| a.teacher_person_id || '|' || a.valid_from FROM teaching_assignment a "
+                + "LEFT JOIN school_class c ON c.id = a.school_class_id LEFT JOIN class_group g ON g.id = a.class_group_id "
+                + "WHERE a.academic_year_id = ? ORDER BY a.id", next)).containsExactlyInAnyOrder(
+                "6А|-|" + s.teacher + "|2027-09-01", "6А|Английский|" + s.teacher + "|2027-09-01",
+                "поток|-|" + s.teacher + "|2027-09-01");
+        assertThat(Db.column(db, "SELECT e.weekday || '|' || e.slot_number || '|' || coalesce(e.room_id::text, '-') || '|' "
+                + "|| e.valid_from || '|' || coalesce(c.grade || c.letter, 'поток') FROM timetable_entry e "
+                + "JOIN teaching_assignment a ON a.id = e.teaching_assignment_id "
+                + "LEFT JOIN school_class c ON c.id = a.school_class_id WHERE e.academic_year_id = ? "
+                + "ORDER BY e.weekday, e.slot_number", next)).containsExactly("1|1|" + room + "|2027-09-01|6А",
+                "2|2|-|2027-09-01|6А", "3|1|" + room + "|2027-09-01|поток");
+        assertThat(Db.count(db, "SELECT count(*) FROM lesson WHERE academic_year_id = ?", next))
+                .as("the copied timetable is a draft: no lessons until the administrator generates them").isZero();
+
+        RolloverResult again = rollover.commit(admin, s.data.school(), s.data.year(), input);
+        assertThat(again.alreadyDone()).isTrue();
+        assertThat(again).extracting(RolloverResult::streamsCopied, RolloverResult::assignmentsCopied,
+                RolloverResult::timetableEntriesCopied).containsExactly(1, 3, 3);
+        assertThat(Db.count(db, "SELECT count(*) FROM teaching_assignment WHERE academic_year_id = ?", next)).isEqualTo(3);
+        assertThat(Db.count(db, "SELECT count(*) FROM timetable_entry WHERE academic_year_id = ?", next)).isEqualTo(3);
+        assertThat(Db.count(db, "SELECT count(*) FROM stream WHERE academic_year_id = ?", next)).isEqualTo(1);
+        assertThat(closing.status(admin, s.data.school(), s.data.year()).rollover().carried())
+                .isEqualTo(new RolloverCarryOvers.Carried(1, 3, 3));
+    }
+
+    private long assignment(School s, long subject, long teacher, Long classId, Long groupId, Long streamId) {
+        return Long.parseLong(Db.column(db, "INSERT INTO teaching_assignment (school_id, academic_year_id, subject_id, "
+                + "teacher_person_id, school_class_id, class_group_id, stream_id, valid_from) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, DATE '2026-09-01') RETURNING id", s.data.school(), s.data.year(), subject,
+                teacher, classId, groupId, streamId).get(0));
+    }
+
+    private void entry(School s, long assignment, int weekday, int slot, long bells, Long room) {
+        Db.update(db, "INSERT INTO timetable_entry (school_id, academic_year_id, teaching_assignment_id, weekday, "
+                + "bell_schedule_id, slot_number, room_id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, DATE '2026-09-01')",
+                s.data.school(), s.data.year(), assignment, weekday, bells, slot, room);
     }
 
     /** A school with 5А (class teacher, a group, mathematics taught), 9А and 11А, and their students. */
