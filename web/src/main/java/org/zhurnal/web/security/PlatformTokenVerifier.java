@@ -11,6 +11,8 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,9 +58,10 @@ public final class PlatformTokenVerifier {
         this.role = role;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256), keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(audience),
+        // Nimbus asks these sets about null: they must be null-tolerant (not Set.of).
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(List.of(audience)),
                 new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-                Set.of("exp", "iat", "azp"), Set.of()));
+                new HashSet<>(List.of("exp", "iat", "azp")), new HashSet<>()));
     }
 
     /** The client of a valid token carried in an {@code Authorization} header value. */
