@@ -4,12 +4,13 @@ import java.util.List;
 import org.zhurnal.it.support.BrowserlessClient.Page;
 
 /**
- * A fresh school where the demo student (ESIA 1000005, Петрова Анна) is in 9А and moves to 9Б on Wednesday
- * 18.11.2026 (through the movements API). Her week 16–22.11: Monday's Russian in 9А taught by a substitute (Диктант,
- * homework, a 5/4 dictation), Tuesday's literature in 9А (Пушкин, «без задания», she was ill), Thursday's Russian in
- * 9А (after she left: not hers), Monday's mathematics in 9Б (before she came: not hers) and Thursday's mathematics in
- * 9Б (Дроби, homework, a 4 for an answer). Her account is bound to her card with SQL (invites are their own
- * feature); she signs in through the app, which records her ESIA id.
+ * The demo student (ESIA 1000005, Петрова Анна; her account is bound to her demo card by the demo data) spends
+ * 16–19.11.2026 in a fresh school: in its 9А from Monday, moved to 9Б on Wednesday 18.11, gone on Friday 20.11 (enrolment
+ * events written with SQL, so her demo class is untouched for other tests). Her lessons there: Monday's Russian in 9А
+ * taught by a substitute (Диктант, homework, a 5/4 dictation), Tuesday's literature in 9А (Пушкин, «без задания», she
+ * was ill), Thursday's Russian in 9А (after she left: not hers), Monday's mathematics in 9Б (before she came: not
+ * hers) and Thursday's mathematics in 9Б (Дроби, homework, a 4 for an answer). She signs in through the app, which
+ * records her ESIA id.
  */
 public record ScheduleFixture(long school, String inn, long anna, long nineA, long nineB, long substituted,
                               long literature, long russianAfterMove, long mathBeforeMove, long fractions) {
@@ -33,20 +34,13 @@ public record ScheduleFixture(long school, String inn, long anna, long nineA, lo
                 "{\"yearId\":" + year + ",\"grade\":9,\"letter\":\"А\"}"));
         long nineB = created(admin.sendJson("POST", api + "/schools/" + school + "/classes",
                 "{\"yearId\":" + year + ",\"grade\":9,\"letter\":\"Б\"}"));
-        Page enrolled = admin.sendJson("POST", api + "/schools/" + school + "/students", """
-                {"surname":"Петрова","givenName":"Анна","patronymic":"Сергеевна","birthDate":"2011-04-12","sex":null,
-                 "snils":null,"classId":%d,"arrivedOn":"2026-09-01","orderRef":"№ 5"}""".formatted(nineA));
-        if (enrolled.status() != 201) {
-            throw new AssertionError("enrolment failed: " + enrolled.body());
-        }
-        long anna = Long.parseLong(enrolled.body().replaceAll("^\\{\"personId\":(\\d+).*$", "$1"));
-        Page moved = admin.sendJson("POST", api + "/students/" + anna + "/movements",
-                "{\"kind\":\"TRANSFER\",\"date\":\"2026-11-18\",\"toClassId\":" + nineB + ",\"orderRef\":\"№ 7\"}");
-        if (moved.status() / 100 != 2) {
-            throw new AssertionError("transfer failed: " + moved.status() + " " + moved.body());
-        }
-
         StackDb db = StackDb.ofTestStack();
+        long anna = demoStudentCard(db);
+        Db.update(db, "INSERT INTO student (person_id, school_id) VALUES (?, ?)", anna, school);
+        enrolmentEvent(db, anna, "ARRIVE", nineA, "2026-11-16");
+        enrolmentEvent(db, anna, "TRANSFER", nineA, "2026-11-18");
+        enrolmentEvent(db, anna, "ARRIVE", nineB, "2026-11-18");
+        enrolmentEvent(db, anna, "LEAVE", nineB, "2026-11-20");
         ClassesTestData schoolData = new ClassesTestData(school, year);
         DiaryTestData data = DiaryTestData.create(db, schoolData);
         long teacher = schoolData.teacher(db, "Орлова", "Нина", "Васильевна");
@@ -61,23 +55,27 @@ public record ScheduleFixture(long school, String inn, long anna, long nineA, lo
         data.mark(substituted, anna, 1, 5, 4, "DICTATION");
         data.attendance(literature, anna, "ILL");
         data.mark(fractions, anna, 1, 4, null, "ANSWER");
-        bindStudentAccount(db, anna);
 
         EsiaSimulatorPage.signInThroughApp(new BrowserlessClient(), app, STUDENT_OID);
         return new ScheduleFixture(school, inn, anna, nineA, nineB, substituted, literature, russianAfterMove,
                 mathBeforeMove, fractions);
     }
 
-    private static void bindStudentAccount(StackDb db, long anna) {
+    /** The demo student's card: the one her account is bound to by the demo data. */
+    private static long demoStudentCard(StackDb db) {
         String issuer = TestStack.settings().keycloakUrl() + "/realms/zhurnal";
         List<String> bound = Db.column(db, "SELECT person_id FROM account_binding WHERE issuer = ? AND subject = ? "
-                + "AND state IN ('PENDING', 'CONFIRMED')", issuer, STUDENT_SUBJECT);
-        if (!bound.isEmpty()) {
-            throw new AssertionError("the demo student's account is bound already (to " + bound + ")");
+                + "AND state = 'CONFIRMED'", issuer, STUDENT_SUBJECT);
+        if (bound.isEmpty()) {
+            throw new AssertionError("the demo student's account is not bound: demo data missing?");
         }
-        Db.update(db, "INSERT INTO account_binding (issuer, subject, person_id, state, suggested_at, decided_at, "
-                + "decided_by_issuer, decided_by_subject) VALUES (?, ?, ?, 'CONFIRMED', now(), now(), 'it', 'it')",
-                issuer, STUDENT_SUBJECT, anna);
+        return Long.parseLong(bound.get(0));
+    }
+
+    private static void enrolmentEvent(StackDb db, long person, String kind, long classId, String date) {
+        Db.update(db, "INSERT INTO enrolment_event (person_id, kind, school_class_id, effective_on, order_ref, "
+                + "recorded_at, recorded_by_issuer, recorded_by_subject) VALUES (?, ?, ?, ?::date, '№ 7', now(), 'it', 'it')",
+                person, kind, classId, date);
     }
 
     private static long created(Page page) {
