@@ -36,8 +36,6 @@ export const ROUTE_LABELS: Record<string, string> = {
   'registry-sftp': 'Реестр: файлы по SFTP',
   'registry-import': 'Реестр: загрузка изменений',
   heartbeat: 'Проверка работы маршрутов',
-  'myschool-feed': '«Моя школа»: изменения журнала по расписанию',
-  'myschool-deliver': '«Моя школа»: отправка сообщений',
   'smev-progress': 'ЕПГУ: запросы об успеваемости через СМЭВ',
   'analytics-export': 'Аналитика: ночная выгрузка',
 };

@@ -72,6 +72,8 @@ public enum AuditAction {
     /** A progress statement (ЕПГУ through СМЭВ 3) answered, or refused, about the student. */
     EXCHANGE_PROGRESS_SENT("exchange.progress-sent", ObjectType.STUDENT),
     EXCHANGE_PROGRESS_REFUSED("exchange.progress-refused", ObjectType.STUDENT),
+    /** «Моя школа» pulled a student's schedule; the object is {@code <person id>:<start>/<end>}, the actor the client. */
+    EXCHANGE_SCHEDULE_PULLED("exchange.schedule-pulled", ObjectType.STUDENT_SCHEDULE),
     /** The region administrator re-ran the analytics export for a date; the object is {@code analytics:<date>}. */
     EXCHANGE_ANALYTICS_EXPORTED("exchange.analytics-exported", ObjectType.EXCHANGE_ROUTE),
     /** Teaching assignments; the object is the assignment. */
@@ -116,7 +118,9 @@ public enum AuditAction {
     public enum ObjectType {
         MUNICIPALITY, SCHOOL, PERSON, STAFF_POSITION, SCHOOL_CLASS, CLASS_GROUP, STUDENT, SUBJECT, ACADEMIC_YEAR,
         ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
-        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST, GUARDIAN_LINK
+        EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST, GUARDIAN_LINK,
+        /** A student's schedule over dates, named {@code <person id>:<start>/<end>}. */
+        STUDENT_SCHEDULE
     }
 
     private final String code;

@@ -6,9 +6,6 @@ import org.zhurnal.shared.security.Actor;
 /** The federal and regional systems the outbound exchanges (issue 7, parts 2–4) talk to, as the exchange log names them. */
 public final class FederalSystems {
 
-    /** The federal platform «Моя школа»: the journal feed. */
-    public static final String MYSCHOOL = "MYSCHOOL";
-
     private FederalSystems() {
     }
 

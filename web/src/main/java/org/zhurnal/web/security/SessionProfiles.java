@@ -37,6 +37,16 @@ public class SessionProfiles {
                 .map(SessionProfiles::toAccount);
     }
 
+    /** The account's ESIA id (claim {@code esia_oid}, from the ESIA identity provider), "" when absent. */
+    public String esiaOid(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(Pac4jConstants.USER_PROFILES) instanceof Map<?, ?> byClient)) {
+            return "";
+        }
+        return byClient.values().stream().filter(UserProfile.class::isInstance).map(UserProfile.class::cast)
+                .findFirst().map(profile -> text(profile, "esia_oid")).orElse("");
+    }
+
     static SignedInAccount toAccount(UserProfile profile) {
         PersonName name = new PersonName(text(profile, "family_name"), text(profile, "given_name"),
                 text(profile, "middle_name"));

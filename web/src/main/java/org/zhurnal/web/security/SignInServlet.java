@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import org.zhurnal.federal.application.MySchoolSchedules;
 import org.zhurnal.identity.application.AccountBindings;
 import org.zhurnal.identity.application.GuardianLinkService;
 import org.zhurnal.identity.domain.BindingState;
@@ -36,6 +37,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     transient GuardianLinkService guardianLinks;
 
+    @Inject
+    transient MySchoolSchedules mySchool;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var account = profiles.account(request);
@@ -43,6 +47,7 @@ public class SignInServlet extends HttpServlet {
             LOG.info(() -> "Signed in: account " + account.get().pseudonym());
             suggestBinding(account.get());
             suggestGuardianLinks(account.get());
+            recordEsiaAccount(account.get(), profiles.esiaOid(request));
             CurrentActor.forgetBinding(request.getSession());
             response.sendRedirect(settings.homeUrl());
             return;
@@ -77,6 +82,16 @@ public class SignInServlet extends HttpServlet {
             LOG.info(() -> "Account " + account.pseudonym() + " guardian links suggested: " + made);
         } catch (RuntimeException e) {
             LOG.warning(() -> "Guardian-link suggestion failed for account " + account.pseudonym() + ": "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Remembers the account's ESIA id for «Моя школа»'s pulls; a failure must not stop the sign-in. */
+    private void recordEsiaAccount(SignedInAccount account, String esiaOid) {
+        try {
+            mySchool.recordEsiaAccount(account.toActor(), esiaOid);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "ESIA id not recorded for account " + account.pseudonym() + ": "
                     + e.getClass().getSimpleName());
         }
     }

@@ -21,7 +21,7 @@ public record EsiaPersonData(String oid, String firstName, String lastName, Stri
 
     /** The user attributes written from ESIA (besides first and last name). */
     public static final List<String> ATTRIBUTES = List.of("middle_name", "birthdate", "snils", "esia_trusted",
-            "esia_kids_snils");
+            "esia_kids_snils", "esia_oid");
 
     private static final DateTimeFormatter ESIA_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -48,6 +48,8 @@ public record EsiaPersonData(String oid, String firstName, String lastName, Stri
         put(attributes, "snils", snils);
         attributes.put("esia_trusted", List.of(String.valueOf(trusted)));
         attributes.put("esia_kids_snils", kidsSnils);
+        // The account's ESIA id: «Моя школа» asks for a student's schedule by it (docs/api-myschool.md).
+        put(attributes, "esia_oid", oid);
         return attributes;
     }
 

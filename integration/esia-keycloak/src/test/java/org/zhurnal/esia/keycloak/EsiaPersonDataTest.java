@@ -24,7 +24,8 @@ class EsiaPersonDataTest {
                 .containsEntry("birthdate", List.of("1980-06-05"))
                 .containsEntry("snils", List.of("456-789-012 38"))
                 .containsEntry("esia_trusted", List.of("true"))
-                .containsEntry("esia_kids_snils", List.of("567-890-123 43"));
+                .containsEntry("esia_kids_snils", List.of("567-890-123 43"))
+                .containsEntry("esia_oid", List.of("1000004"));
         assertThat(data.attributes().keySet()).containsExactlyElementsOf(EsiaPersonData.ATTRIBUTES);
     }
 
