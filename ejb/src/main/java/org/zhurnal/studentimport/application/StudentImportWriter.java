@@ -19,6 +19,7 @@ import org.zhurnal.classes.domain.Student;
 import org.zhurnal.classes.domain.Students;
 import org.zhurnal.guardians.domain.Guardianship;
 import org.zhurnal.guardians.domain.Guardianships;
+import org.zhurnal.importjobs.application.ImportProgress;
 import org.zhurnal.people.domain.Contacts;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.PersonContact;
@@ -56,7 +57,7 @@ public class StudentImportWriter {
     @Inject
     Clock clock;
 
-    void write(Actor actor, StudentImportPlan plan, Map<Snils, Person> cards) {
+    void write(Actor actor, StudentImportPlan plan, Map<Snils, Person> cards, ImportProgress progress) {
         Long schoolId = plan.school().id();
         Recording recording = Recording.by(actor, clock.instant(), ORDER_REF);
         Map<String, SchoolClass> loaded = new HashMap<>();
@@ -84,6 +85,7 @@ public class StudentImportWriter {
                     contactsChanged.add(parent);
                 }
             }
+            progress.advance(1);
         }
         audit.recordAll(actor, AuditAction.STUDENT_ENROLLED, enrolled);
         audit.recordAll(actor, AuditAction.GUARDIANSHIP_ADDED, linked);
