@@ -36,6 +36,7 @@ import org.zhurnal.school.application.AdministeredSchools;
 import org.zhurnal.school.domain.School;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.InvalidRowsException;
+import org.zhurnal.shared.persistence.PersistenceContextRelease;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.SchoolAccess;
 import org.zhurnal.staffimport.file.StaffFileFormat;
@@ -63,6 +64,9 @@ public class StudentImportService {
 
     @Inject
     SchoolAccess access;
+
+    @Inject
+    PersistenceContextRelease release;
 
     @Inject
     AdministeredSchools administeredSchools;
@@ -169,8 +173,13 @@ public class StudentImportService {
         Set<Long> inTheirClass = new HashSet<>();
         Map<Snils, String> otherClass = new HashMap<>();
         Set<Link> links = new HashSet<>();
+        int sinceRelease = 0;
         for (CheckedStudentRow row : check.validRows()) {
             progress.advance(1);
+            if (++sinceRelease == StudentImportWriter.RELEASE_EVERY) {
+                release.flushAndClear();
+                sinceRelease = 0;
+            }
             Person card = cards.get(row.student().snils());
             if (card == null) {
                 continue;
