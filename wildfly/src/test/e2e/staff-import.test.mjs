@@ -1,5 +1,6 @@
 // Journey: the region administrator imports a school's staff from a CSV file: a file with a wrong СНИЛС is
-// refused as a whole with the row's error shown, the corrected file is imported and counted.
+// refused as a whole with the row's error shown, the corrected file is imported and counted. Each upload starts
+// an import job on the server (202); the page follows it to its end.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,12 @@ const HEADERS = ['Фамилия', 'Имя', 'Отчество', 'Дата ро�
 /** A staff list as Russian Excel saves CSV: UTF-8 with BOM, «;» between cells, CRLF. */
 function csv(rows) {
   return `\uFEFF${[HEADERS, ...rows].map((cells) => cells.join(';')).join('\r\n')}\r\n`;
+}
+
+/** The answer to the next upload of a staff list. */
+function importStarted(page) {
+  return page.waitForResponse((response) => response.request().method() === 'POST'
+    && new URL(response.url()).pathname.endsWith('/staff/import'));
 }
 
 journey('the region administrator imports the staff from a CSV file', async ({ page }) => {
@@ -43,7 +50,9 @@ journey('the region administrator imports the staff from a CSV file', async ({ p
 
     const input = page.getByLabel('Файл со списком сотрудников', { exact: true });
     await input.setInputFiles(badFile);
+    let started = importStarted(page);
     await action(page, 'Загрузить файл').click();
+    assert.equal((await started).status(), 202, 'the upload starts an import job');
     const refused = page.getByRole('heading', { name: /ничего не импортировано/i });
     await refused.waitFor();
     const errors = page.getByRole('table', { name: 'Ошибки в строках файла' });
@@ -56,7 +65,9 @@ journey('the region administrator imports the staff from a CSV file', async ({ p
     assert.equal(await page.getByRole('table', { name: 'Сотрудники школы' }).count(), 0, 'nothing was imported');
 
     await input.setInputFiles(fixedFile);
+    started = importStarted(page);
     await action(page, 'Загрузить файл').click();
+    assert.equal((await started).status(), 202, 'the upload starts an import job');
     await page.getByRole('heading', { name: 'Файл «сотрудники.csv» загружен' }).waitFor();
     const counts = page.locator('.counts');
     assert.match(await counts.innerText(), /Создано\s*2/);

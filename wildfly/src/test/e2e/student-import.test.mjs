@@ -59,7 +59,10 @@ journey('a school imports its students with their parents, leaving out a bad row
     assert.match(await classes.getByRole('row').filter({ hasText: '5А' }).innerText(), /\b0\s*$/, 'nothing stored yet');
     await screenshot(page, 'student-import-checked');
 
+    const started = page.waitForResponse((response) => response.request().method() === 'POST'
+      && new URL(response.url()).pathname.endsWith('/students/import'));
     await action(page, 'Загрузить только строки без ошибок (1)').click();
+    assert.equal((await started).status(), 202, 'the upload starts an import job, which the page follows');
     await page.getByRole('heading', { name: 'Файл «ученики.csv» загружен' }).waitFor();
     const counts = page.locator('.counts');
     assert.match(await counts.innerText(), /Зачислено в классы\s*1/);

@@ -1,4 +1,5 @@
 import { request } from './http';
+import type { ImportJob } from './importJobs';
 import type { Uploader } from './upload';
 
 /** A school's staff (`/api/v1/schools/{id}/staff`) and its import from a spreadsheet. */
@@ -96,6 +97,10 @@ export function importFormat(fileName: string): ImportFormat | null {
   return null;
 }
 
+/** The staff list's address; its import jobs are under `…/imports/{jobId}`. */
+export const staffListUrl = staff;
+
+/** Starts importing the file: the job to follow ({@link followImport}). */
 export function importStaff(
   upload: Uploader,
   schoolId: number,
@@ -103,5 +108,6 @@ export function importStaff(
   format: ImportFormat,
   onProgress: (fraction: number) => void,
 ) {
-  return upload<ImportCounts>(`${staff(schoolId)}/import`, { data: file, type: FILE_TYPES[format] }, onProgress);
+  return upload<ImportJob<ImportCounts>>(`${staff(schoolId)}/import`, { data: file, type: FILE_TYPES[format] },
+    onProgress);
 }

@@ -1,3 +1,4 @@
+import type { ImportJob } from './importJobs';
 import type { RowError } from './problem';
 import { FILE_TYPES, type ImportFormat } from './staff';
 import type { Uploader } from './upload';
@@ -36,13 +37,19 @@ export function previewStudents(upload: Uploader, schoolId: number, yearId: numb
     { data: file, type: FILE_TYPES[format] }, onProgress);
 }
 
-/** Imports the file: all rows (refused whole on any error), or only the valid ones. */
+/** The students list's address; its import jobs are under `…/imports/{jobId}`. */
+export const studentListUrl = base;
+
+/**
+ * Starts importing the file, all rows (refused whole on any error) or only the valid ones: the job to follow
+ * ({@link followImport}).
+ */
 export function importStudents(upload: Uploader, schoolId: number, yearId: number | null, file: Blob,
   format: ImportFormat, validRowsOnly: boolean, onProgress: (fraction: number) => void) {
   const params = new URLSearchParams();
   if (yearId) params.set('yearId', String(yearId));
   if (validRowsOnly) params.set('validRowsOnly', 'true');
   const query = params.toString();
-  return upload<StudentImportCounts>(`${base(schoolId)}/import${query ? `?${query}` : ''}`,
+  return upload<ImportJob<StudentImportCounts>>(`${base(schoolId)}/import${query ? `?${query}` : ''}`,
     { data: file, type: FILE_TYPES[format] }, onProgress);
 }

@@ -47,6 +47,16 @@ describe('the set-up pages beyond the region administrator', () => {
     expect(screen.queryByRole('button', { name: /Назначить/ })).toBeNull();
   });
 
+  it('lets a journal administrator add and import their school’s staff, without appointing administrators', async () => {
+    open('/region/schools/5/setup/staff', journalAdmin);
+    expect(await screen.findByRole('heading', { name: 'Добавить сотрудника' })).toBeVisible();
+    const positions = screen.getByRole('group', { name: /Должности/ });
+    expect(within(positions).getByRole('checkbox', { name: 'Учитель' })).toBeVisible();
+    expect(within(positions).queryByRole('checkbox', { name: 'Администратор журнала' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Загрузить из файла' })).toBeVisible();
+    expect(screen.getByLabelText('Файл со списком сотрудников')).toBeVisible();
+  });
+
   it('refuses a journal administrator the new school form and the exchanges', async () => {
     open('/region/schools/new', journalAdmin);
     expect(await screen.findByRole('heading', { level: 1, name: 'Нет доступа' })).toBeVisible();

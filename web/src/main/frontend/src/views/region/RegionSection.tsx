@@ -29,7 +29,7 @@ export function RegionSection({ route, search, me }: { route: Route; search: str
     case 'region-school':
       return <SchoolPage key={route.id} id={route.id} regionAdmin={regionAdmin} />;
     case 'region-school-setup':
-      return <SchoolSetup key={route.id} id={route.id} step={route.step} />;
+      return <SchoolSetup key={route.id} id={route.id} step={route.step} regionAdmin={regionAdmin} />;
     case 'region-exchanges':
       return <ExchangesPage />;
     case 'region-class':

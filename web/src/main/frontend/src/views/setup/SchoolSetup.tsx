@@ -24,13 +24,15 @@ export interface StepProps {
   school: School;
   summary: SetupSummary | null;
   onChange: () => void;
+  /** The region administrator (not the school's journal administrator): may appoint journal administrators. */
+  regionAdmin?: boolean;
 }
 
 /**
  * «Настройка школы»: the steps in the order of the set-up, each saved on its own, with the
  * progress at the top. The address names the step, so every step can be linked and reloaded.
  */
-export function SchoolSetup({ id, step }: { id: number; step: SetupStep }) {
+export function SchoolSetup({ id, step, regionAdmin = true }: { id: number; step: SetupStep; regionAdmin?: boolean }) {
   const fetchImpl = useFetch();
   const school = useResource((signal) => getSchool(fetchImpl, id, signal), String(id));
   // Reloaded on each step: the stepper's marks follow what the steps saved.
@@ -42,7 +44,7 @@ export function SchoolSetup({ id, step }: { id: number; step: SetupStep }) {
   }
   if (data === null) return <Loading />;
 
-  const props: StepProps = { school: data, summary: summary.data, onChange: summary.reload };
+  const props: StepProps = { school: data, summary: summary.data, onChange: summary.reload, regionAdmin };
   return (
     <Page
       title={STEP_LABELS[step]}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.Snils;
+import org.zhurnal.school.domain.Position;
 import org.zhurnal.shared.error.InvalidRowsException.RowError;
 import org.zhurnal.shared.text.SearchKey;
 
@@ -58,6 +59,15 @@ public final class StaffSheetCheck {
             Person card = cards.get(row.person().snils());
             if (card != null && !card.isDescribedBy(row.person().name(), row.person().birthDate())) {
                 errors.add(new RowError(row.row(), StaffColumn.SNILS.header(), SNILS_OF_ANOTHER));
+            }
+        }
+    }
+
+    /** Adds a problem for every row that names a position the importer may not appoint. */
+    public void refusePosition(Position position, String message) {
+        for (CheckedStaffRow row : rows) {
+            if (row.positions().contains(position)) {
+                errors.add(new RowError(row.row(), StaffColumn.POSITIONS.header(), message));
             }
         }
     }

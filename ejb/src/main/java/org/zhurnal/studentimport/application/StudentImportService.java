@@ -1,5 +1,7 @@
 package org.zhurnal.studentimport.application;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,6 +24,9 @@ import org.zhurnal.classes.application.ClassLists;
 import org.zhurnal.classes.domain.EnrolmentHistory;
 import org.zhurnal.classes.domain.Students;
 import org.zhurnal.guardians.domain.Guardianships;
+import org.zhurnal.importjobs.application.ImportJob;
+import org.zhurnal.importjobs.application.ImportJobs;
+import org.zhurnal.importjobs.application.ImportProgress;
 import org.zhurnal.people.application.PersonCards;
 import org.zhurnal.people.domain.Person;
 import org.zhurnal.people.domain.PersonDetails;
@@ -31,7 +36,9 @@ import org.zhurnal.school.application.AdministeredSchools;
 import org.zhurnal.school.domain.School;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.InvalidRowsException;
+import org.zhurnal.shared.persistence.PersistenceContextRelease;
 import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.SchoolAccess;
 import org.zhurnal.staffimport.file.StaffFileFormat;
 import org.zhurnal.studentimport.application.StudentImportPlan.Link;
 import org.zhurnal.studentimport.domain.CheckedStudentRow;
@@ -48,6 +55,18 @@ import org.zhurnal.studentimport.file.StudentTemplate;
  */
 @Stateless
 public class StudentImportService {
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    SchoolAccess access;
+
+    @Inject
+    PersistenceContextRelease release;
 
     @Inject
     AdministeredSchools administeredSchools;
@@ -84,7 +103,7 @@ public class StudentImportService {
 
     /** Checks the file against the school's year (by default the current one) and stores nothing. */
     public StudentImportPreview preview(Actor actor, Long schoolId, Long yearId, StaffFileFormat format, byte[] content) {
-        StudentImportPlan plan = plan(actor, schoolId, yearId, format, content);
+        StudentImportPlan plan = plan(actor, schoolId, yearId, format, content, ImportProgress.NONE);
         StudentSheetCheck check = plan.check();
         int rows = check.validRows().size() + check.refusedRows();
         InvalidRowsException listed = new InvalidRowsException(check.errors());
@@ -98,24 +117,53 @@ public class StudentImportService {
      */
     public StudentImportCounts importFile(Actor actor, Long schoolId, Long yearId, StaffFileFormat format,
                                           byte[] content, boolean validRowsOnly) {
-        StudentImportPlan plan = plan(actor, schoolId, yearId, format, content);
+        return importFile(actor, schoolId, yearId, format, content, validRowsOnly, ImportProgress.NONE);
+    }
+
+    /**
+     * Starts importing the file in the background (after the access check) and returns the job to follow; the
+     * import itself is {@link #importFile(Actor, Long, Long, StaffFileFormat, byte[], boolean, ImportProgress)}.
+     */
+    public ImportJob start(Actor actor, Long schoolId, Long yearId, StaffFileFormat format, byte[] content,
+                           boolean validRowsOnly) {
+        administeredSchools.require(actor, schoolId);
+        StudentImportService self = context.getBusinessObject(StudentImportService.class);
+        return jobs.start(actor, ImportJob.Kind.STUDENTS, schoolId,
+                progress -> self.importFile(actor, schoolId, yearId, format, content, validRowsOnly, progress));
+    }
+
+    /** The actor's import job of this school's students list (404 for any other). */
+    public ImportJob job(Actor actor, Long schoolId, String jobId) {
+        access.requireAdministration(actor, schoolId);
+        return jobs.find(actor, ImportJob.Kind.STUDENTS, schoolId, jobId);
+    }
+
+    /** As {@link #importFile(Actor, Long, Long, StaffFileFormat, byte[], boolean)}, reporting progress. */
+    public StudentImportCounts importFile(Actor actor, Long schoolId, Long yearId, StaffFileFormat format,
+                                          byte[] content, boolean validRowsOnly, ImportProgress progress) {
+        StudentImportPlan plan = plan(actor, schoolId, yearId, format, content, progress);
         StudentSheetCheck check = plan.check();
         if (!check.errors().isEmpty() && (!validRowsOnly || check.validRows().isEmpty())) {
             throw new InvalidRowsException(check.errors());
         }
         StudentImportCounts counts = plan.counts();
+        progress.applying(check.validRows().size());
         Map<Snils, Person> cards = withNewCards(actor, plan);
-        writer.write(actor, plan, cards);
+        writer.write(actor, plan, cards, progress);
         audit.record(actor, AuditAction.STUDENTS_IMPORTED, plan.school().id());
         return counts;
     }
 
-    private StudentImportPlan plan(Actor actor, Long schoolId, Long yearId, StaffFileFormat format, byte[] content) {
+    private StudentImportPlan plan(Actor actor, Long schoolId, Long yearId, StaffFileFormat format, byte[] content,
+                                   ImportProgress progress) {
         School school = administeredSchools.require(actor, schoolId);
         LocalDate today = school.region().today(clock);
         AcademicYear year = year(schoolId, yearId, today);
         LocalDate arrival = within(year, today);
-        StudentSheetCheck check = StudentSheetCheck.of(StudentSheetReader.read(format, content), today);
+        var sheet = StudentSheetReader.read(format, content);
+        progress.validating(sheet.size());
+        StudentSheetCheck check = StudentSheetCheck.of(sheet, today);
+        progress.advance(check.refusedRows());
         Map<Snils, Person> cards = check.snils().isEmpty() ? Map.of() : personCards.findAllChecked(actor, check.snils());
         check.compareWith(cards);
         Map<String, ClassItem> classes = classLists.classes(schoolId, year.id(), arrival).stream()
@@ -125,7 +173,13 @@ public class StudentImportService {
         Set<Long> inTheirClass = new HashSet<>();
         Map<Snils, String> otherClass = new HashMap<>();
         Set<Link> links = new HashSet<>();
+        int sinceRelease = 0;
         for (CheckedStudentRow row : check.validRows()) {
+            progress.advance(1);
+            if (++sinceRelease == StudentImportWriter.RELEASE_EVERY) {
+                release.flushAndClear();
+                sinceRelease = 0;
+            }
             Person card = cards.get(row.student().snils());
             if (card == null) {
                 continue;

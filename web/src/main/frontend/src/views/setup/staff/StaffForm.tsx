@@ -31,8 +31,16 @@ function check(values: StaffValues) {
   ]);
 }
 
-/** «Добавить сотрудника»: name, birth date, СНИЛС and positions. */
-export function StaffForm({ schoolId, onAdded }: { schoolId: number; onAdded: (member: StaffMember) => void }) {
+/**
+ * «Добавить сотрудника»: name, birth date, СНИЛС and positions. The journal administrator position is offered
+ * only to the region administrator, who appoints them (the server refuses it to the school's own administrator).
+ */
+export function StaffForm({ schoolId, onAdded, appointsAdministrators = true }: {
+  schoolId: number;
+  onAdded: (member: StaffMember) => void;
+  appointsAdministrators?: boolean;
+}) {
+  const offered = appointsAdministrators ? POSITIONS : POSITIONS.filter((p) => p !== 'JOURNAL_ADMIN');
   const fetchImpl = useFetch();
   const form = useForm({ fields: STAFF_FIELDS, initial: EMPTY, idPrefix: 'staff', check });
   const { bind, values, errors } = form;
@@ -71,7 +79,7 @@ export function StaffForm({ schoolId, onAdded }: { schoolId: number; onAdded: (m
       <FieldGroup id="staff-positions" legend="Должности" required error={errors.fieldErrors.positions}
         groupRef={errors.register('positions')} hint="Можно отметить несколько.">
         <div className="choices">
-          {POSITIONS.map((position) => (
+          {offered.map((position) => (
             <label key={position} className="choice">
               <input type="checkbox" checked={values.positions.includes(position)}
                 onChange={(event) => toggle(position, event.target.checked)} />

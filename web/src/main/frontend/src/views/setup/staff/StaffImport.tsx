@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
-import { useUpload } from '../../../api/ApiContext';
-import { importFormat, importStaff, importTemplateUrl } from '../../../api/staff';
+import { useFetch, useUpload } from '../../../api/ApiContext';
+import { followImport } from '../../../api/importJobs';
+import { importFormat, importStaff, importTemplateUrl, staffListUrl } from '../../../api/staff';
 import { ImportFileField } from '../../../components/ImportFileField';
+import { ImportProgress, type ImportStep } from '../../../components/ImportProgress';
 import { ImportResult, type ImportOutcome } from './ImportResult';
 
 /** Larger files are refused before they are sent. */
@@ -10,12 +12,13 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** «Загрузить из файла»: the templates, the file (chosen or dropped), the progress, the outcome. */
 export function StaffImport({ schoolId, onImported }: { schoolId: number; onImported: () => void }) {
   const upload = useUpload();
+  const fetchImpl = useFetch();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [step, setStep] = useState<ImportStep | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const busy = progress !== null;
+  const busy = step !== null;
 
   function choose(chosen: File | null) {
     setFile(chosen);
@@ -33,9 +36,11 @@ export function StaffImport({ schoolId, onImported }: { schoolId: number; onImpo
       return;
     }
     setOutcome(null);
-    setProgress(0);
-    const result = await importStaff(upload, schoolId, file, format, (fraction) => setProgress(Math.round(fraction * 100)));
-    setProgress(null);
+    setStep({ kind: 'upload', percent: 0 });
+    const started = await importStaff(upload, schoolId, file, format,
+      (fraction) => setStep({ kind: 'upload', percent: Math.round(fraction * 100) }));
+    const result = await followImport(fetchImpl, staffListUrl(schoolId), started, (job) => setStep({ kind: 'job', job }));
+    setStep(null);
     if (result.ok) {
       setOutcome({ kind: 'imported', fileName: file.name, counts: result.data });
       setFile(null);
@@ -73,14 +78,7 @@ export function StaffImport({ schoolId, onImported }: { schoolId: number; onImpo
           {busy ? 'Загрузка…' : 'Загрузить файл'}
         </button>
       </div>
-      {busy && (
-        <div className="upload-progress" role="status">
-          <label htmlFor="staff-import-progress">
-            {progress < 100 ? `Отправка файла: ${progress}%` : 'Файл отправлен, проверяем строки…'}
-          </label>
-          <progress id="staff-import-progress" max={100} value={progress} />
-        </div>
-      )}
+      {step && <ImportProgress id="staff-import-progress" step={step} />}
       {outcome && <ImportResult outcome={outcome} />}
     </section>
   );

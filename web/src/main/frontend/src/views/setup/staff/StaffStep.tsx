@@ -6,7 +6,7 @@ import { StaffImport } from './StaffImport';
 import { StaffList } from './StaffList';
 
 /** Step 3, «Сотрудники»: the list, one by one, or a whole file at once. */
-export function StaffStep({ school, onChange }: StepProps) {
+export function StaffStep({ school, onChange, regionAdmin }: StepProps) {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState('');
   const changed = () => {
@@ -20,6 +20,7 @@ export function StaffStep({ school, onChange }: StepProps) {
         <Flash message={message} />
         <StaffForm
           schoolId={school.id}
+          appointsAdministrators={regionAdmin ?? true}
           onAdded={(member) => {
             setMessage(`Сотрудник добавлен: ${member.displayName}.`);
             changed();

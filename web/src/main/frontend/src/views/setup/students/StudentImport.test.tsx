@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, renderWithApi } from '../../../test/fakeApi';
+import { fakeImportJob, JOB_WAIT } from '../../../test/fakeImportJob';
 import { StudentImport } from './StudentImport';
 
 const counts = { created: 2, enrolled: 2, unchanged: 0, representativesCreated: 1, representativesLinked: 2 };
@@ -27,8 +28,9 @@ describe('students import', () => {
 
   it('checks the file first, shows every row problem with its column, then imports only the valid rows', async () => {
     const onImported = vi.fn();
+    const job = fakeImportJob({ result: counts }, 2);
     const { fetchImpl, calls } = fakeFetch((request) => request.url.pathname.endsWith('/preview')
-      ? json(200, withErrors) : json(200, counts));
+      ? json(200, withErrors) : job(request) ?? json(404, {}));
     renderWithApi(<StudentImport schoolId={5} yearId={7} onImported={onImported} />, fetchImpl);
     await check();
 
@@ -43,8 +45,10 @@ describe('students import', () => {
     expect(onImported).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Загрузить только строки без ошибок (2)' }));
-    expect(await screen.findByRole('heading', { name: /Файл «ученики.csv» загружен/ })).toBeVisible();
+    expect(await screen.findByText('Сохранение. Обработано 1 из 2 строк', {}, JOB_WAIT)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: /Файл «ученики.csv» загружен/ }, JOB_WAIT)).toBeVisible();
     expect(calls[1]?.url.pathname).toBe('/api/v1/schools/5/students/import');
+    expect(calls[2]?.url.pathname).toBe('/api/v1/schools/5/students/imports/j1');
     expect(calls[1]?.url.searchParams.get('validRowsOnly')).toBe('true');
     expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual(['2', '2', '0', '1', '2']);
     expect(onImported).toHaveBeenCalledOnce();
@@ -52,13 +56,15 @@ describe('students import', () => {
 
   it('imports a clean file whole, and shows a refused file with nothing imported', async () => {
     const clean = { ...withErrors, errors: [], errorCount: 0, validRows: 3 };
+    const job = fakeImportJob({ problem: { title: 'Ошибки в файле', status: 422,
+      detail: 'В файле есть ошибки (1): ничего не загружено.',
+      errors: [{ row: 2, field: 'Класс', message: 'Класса 5В нет в учебном году 2026/2027' }] } });
     const { fetchImpl, calls } = fakeFetch((request) => request.url.pathname.endsWith('/preview') ? json(200, clean)
-      : json(422, { title: 'Ошибки в файле', status: 422, detail: 'В файле есть ошибки (1): ничего не загружено.',
-        errors: [{ row: 2, field: 'Класс', message: 'Класса 5В нет в учебном году 2026/2027' }] }));
+      : job(request) ?? json(404, {}));
     renderWithApi(<StudentImport schoolId={5} yearId={null} onImported={vi.fn()} />, fetchImpl);
     await check('ученики.xlsx');
     await userEvent.click(await screen.findByRole('button', { name: 'Загрузить' }));
-    expect(await screen.findByRole('heading', { name: /Ничего не загружено/ })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: /Ничего не загружено/ }, JOB_WAIT)).toBeVisible();
     expect(screen.getByText('Класса 5В нет в учебном году 2026/2027')).toBeVisible();
     expect(calls[1]?.url.search).toBe('');
     expect(calls[1]?.headers['Content-Type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

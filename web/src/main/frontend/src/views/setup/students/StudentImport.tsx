@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useUpload } from '../../../api/ApiContext';
+import { useFetch, useUpload } from '../../../api/ApiContext';
+import { followImport } from '../../../api/importJobs';
 import type { RowError } from '../../../api/problem';
 import { importFormat, type ImportFormat } from '../../../api/staff';
 import {
-  importStudents, previewStudents, studentTemplateUrl, type StudentImportCounts, type StudentImportPreview,
+  importStudents, previewStudents, studentListUrl, studentTemplateUrl, type StudentImportCounts,
+  type StudentImportPreview,
 } from '../../../api/studentImport';
 import { ImportFileField } from '../../../components/ImportFileField';
+import { ImportProgress, type ImportStep } from '../../../components/ImportProgress';
 import { RowErrorsTable } from '../../../components/RowErrorsTable';
 import { MAX_IMPORT_BYTES } from '../staff/StaffImport';
 
@@ -25,13 +28,14 @@ export function StudentImport({ schoolId, yearId, onImported }: {
   onImported: () => void;
 }) {
   const upload = useUpload();
+  const fetchImpl = useFetch();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [step, setStep] = useState<ImportStep | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const busy = progress !== null;
+  const busy = step !== null;
   useEffect(() => heading.current?.focus(), [stage]);
 
   function choose(chosen: File | null) {
@@ -40,7 +44,7 @@ export function StudentImport({ schoolId, yearId, onImported }: {
     setStage({ kind: 'idle' });
   }
 
-  const track = (fraction: number) => setProgress(Math.round(fraction * 100));
+  const track = (fraction: number) => setStep({ kind: 'upload', percent: Math.round(fraction * 100) });
 
   async function check() {
     if (busy) return;
@@ -52,18 +56,19 @@ export function StudentImport({ schoolId, yearId, onImported }: {
       input.current?.focus();
       return;
     }
-    setProgress(0);
+    track(0);
     const result = await previewStudents(upload, schoolId, yearId, file, format, track);
-    setProgress(null);
+    setStep(null);
     if (result.ok) setStage({ kind: 'checked', file, format, preview: result.data });
     else failed(file.name, result);
   }
 
   async function commit(validRowsOnly: boolean) {
     if (busy || stage.kind !== 'checked') return;
-    setProgress(0);
-    const result = await importStudents(upload, schoolId, yearId, stage.file, stage.format, validRowsOnly, track);
-    setProgress(null);
+    track(0);
+    const started = await importStudents(upload, schoolId, yearId, stage.file, stage.format, validRowsOnly, track);
+    const result = await followImport(fetchImpl, studentListUrl(schoolId), started, (job) => setStep({ kind: 'job', job }));
+    setStep(null);
     if (result.ok) {
       setStage({ kind: 'imported', fileName: stage.file.name, counts: result.data });
       setFile(null);
@@ -106,14 +111,7 @@ export function StudentImport({ schoolId, yearId, onImported }: {
           {busy ? 'Проверка…' : 'Проверить файл'}
         </button>
       </div>
-      {busy && (
-        <div className="upload-progress" role="status">
-          <label htmlFor="students-import-progress">
-            {progress < 100 ? `Отправка файла: ${progress}%` : 'Файл отправлен, проверяем строки…'}
-          </label>
-          <progress id="students-import-progress" max={100} value={progress} />
-        </div>
-      )}
+      {step && <ImportProgress id="students-import-progress" step={step} />}
       <StageView stage={stage} heading={heading} busy={busy} onCommit={(validOnly) => void commit(validOnly)} />
     </section>
   );

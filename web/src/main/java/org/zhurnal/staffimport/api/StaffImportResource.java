@@ -17,13 +17,17 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.zhurnal.importjobs.api.ImportJobResponses;
+import org.zhurnal.importjobs.api.ImportJobView;
+import org.zhurnal.importjobs.application.ImportJob;
+import org.zhurnal.staffimport.application.ImportCounts;
 import org.zhurnal.staffimport.application.StaffImportService;
 import org.zhurnal.staffimport.file.StaffFileFormat;
 import org.zhurnal.web.problem.Problem;
 import org.zhurnal.web.problem.Problems;
 import org.zhurnal.web.security.CurrentActor;
 
-/** A school's staff list in Excel or CSV: the template to fill in, and the import of a filled-in list. */
+/** A school's staff list in Excel or CSV: the template to fill in, and the import of a filled-in list as a job. */
 @Path("schools/{schoolId: \\d+}/staff")
 @RequestScoped
 public class StaffImportResource {
@@ -56,12 +60,13 @@ public class StaffImportResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Imports a staff list (the file is the body): every row is checked first; all or nothing")
-    @APIResponse(responseCode = "200", description = "Imported: {created, updated, unchanged}")
-    @APIResponse(responseCode = "400", description = "Empty or unreadable file (problem JSON, field file)")
+    @Operation(summary = "Starts importing a staff list (the file is the body) as a job: every row is checked "
+            + "first; all or nothing")
+    @APIResponse(responseCode = "202", description = "Started: the job {jobId, state, processed, total}; Location "
+            + "is where to follow it")
+    @APIResponse(responseCode = "400", description = "Empty file, or an .xls workbook (problem JSON, field file)")
     @APIResponse(responseCode = "413", description = "Larger than 5 MB (problem JSON)")
     @APIResponse(responseCode = "415", description = "Neither .xlsx nor CSV (problem JSON)")
-    @APIResponse(responseCode = "422", description = "Rows with problems: errors [{row, field, message}]; nothing imported")
     public Response importFile(@PathParam("schoolId") long schoolId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         var actor = currentActor.require();
@@ -74,6 +79,23 @@ public class StaffImportResource {
         if (format.isEmpty()) {
             return Problems.response(UNSUPPORTED);
         }
-        return Response.ok(ImportCountsView.of(imports.importFile(actor, schoolId, format.get(), content.get()))).build();
+        return ImportJobResponses.accepted("schools/" + schoolId + "/staff",
+                view(imports.start(actor, schoolId, format.get(), content.get())));
+    }
+
+    @GET
+    @Path("imports/{jobId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A staff import started by the caller: its state, rows processed of the total, and at "
+            + "the end its counts or its problem (the rows' errors; nothing imported)")
+    @APIResponse(responseCode = "200", description = "{jobId, state: validating|applying|done|failed, processed, "
+            + "total, result {created, updated, unchanged} | problem {status, detail, errors [{row, field, message}]}}")
+    @APIResponse(responseCode = "404", description = "No such job of the caller for this school (or over an hour old)")
+    public ImportJobView job(@PathParam("schoolId") long schoolId, @PathParam("jobId") String jobId) {
+        return view(imports.job(currentActor.require(), schoolId, jobId));
+    }
+
+    private static ImportJobView view(ImportJob job) {
+        return ImportJobView.of(job, ImportCounts.class, ImportCountsView::of);
     }
 }

@@ -20,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.staffimport.api.UploadedFile;
 import org.zhurnal.staffimport.file.StaffFileFormat;
+import org.zhurnal.importjobs.api.ImportJobResponses;
+import org.zhurnal.importjobs.api.ImportJobView;
+import org.zhurnal.importjobs.application.ImportJob;
+import org.zhurnal.studentimport.application.StudentImportCounts;
 import org.zhurnal.studentimport.application.StudentImportService;
 import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.problem.Problem;
@@ -78,20 +82,39 @@ public class StudentImportResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Imports a students list: all or nothing, or (validRowsOnly=true) only its valid rows")
-    @APIResponse(responseCode = "200", description = "{created, enrolled, unchanged, representativesCreated, representativesLinked}")
-    @APIResponse(responseCode = "400", description = "Empty or unreadable file (field file), unknown year (field yearId)")
+    @Operation(summary = "Starts importing a students list as a job: all or nothing, or (validRowsOnly=true) "
+            + "only its valid rows")
+    @APIResponse(responseCode = "202", description = "Started: the job {jobId, state, processed, total}; Location "
+            + "is where to follow it")
+    @APIResponse(responseCode = "400", description = "Empty file or an .xls workbook (field file), yearId not a number")
     @APIResponse(responseCode = "413", description = "Larger than 5 MB (problem JSON)")
     @APIResponse(responseCode = "415", description = "Neither .xlsx nor CSV (problem JSON)")
-    @APIResponse(responseCode = "422", description = "Rows with problems: errors [{row, field, message}]; nothing imported")
     public Response importFile(@PathParam("schoolId") long schoolId, @QueryParam("yearId") String yearId,
                                @QueryParam("validRowsOnly") boolean validRowsOnly,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         var actor = currentActor.require();
         Long year = QueryNumbers.longOrNull(yearId, "yearId");
-        return received(type, length, body, (format, content) -> Response.ok(StudentImportCountsView.of(
-                imports.importFile(actor, schoolId, year, format, content, validRowsOnly))).build());
+        return received(type, length, body, (format, content) -> ImportJobResponses.accepted(
+                "schools/" + schoolId + "/students", view(imports.start(actor, schoolId, year, format, content,
+                        validRowsOnly))));
+    }
+
+    @GET
+    @Path("imports/{jobId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A students import started by the caller: its state, rows processed of the total, and at "
+            + "the end its counts or its problem (the rows' errors, an unknown year; nothing imported)")
+    @APIResponse(responseCode = "200", description = "{jobId, state: validating|applying|done|failed, processed, "
+            + "total, result {created, enrolled, unchanged, representativesCreated, representativesLinked} | "
+            + "problem {status, detail, field?, errors? [{row, field, message}]}}")
+    @APIResponse(responseCode = "404", description = "No such job of the caller for this school (or over an hour old)")
+    public ImportJobView job(@PathParam("schoolId") long schoolId, @PathParam("jobId") String jobId) {
+        return view(imports.job(currentActor.require(), schoolId, jobId));
+    }
+
+    private static ImportJobView view(ImportJob job) {
+        return ImportJobView.of(job, StudentImportCounts.class, StudentImportCountsView::of);
     }
 
     /** The body read and recognised, handed on; or 413 / 415. */

@@ -11,6 +11,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException exception) {
+        return Problems.response(problemOf(exception));
+    }
+
+    /** The problem a refusal is answered with. */
+    static Problem problemOf(BusinessException exception) {
         Problem problem = switch (exception.kind()) {
             case INVALID -> Problem.of("invalid-input", "Неверные данные", 400, exception.getMessage());
             case NOT_FOUND -> Problem.of("not-found", "Не найдено", 404, exception.getMessage());
@@ -19,6 +24,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case TOO_MANY_ATTEMPTS -> Problem.of("too-many-attempts", "Слишком много попыток", 429,
                     exception.getMessage());
         };
-        return Problems.response(problem.withField(exception.field().orElse(null)));
+        return problem.withField(exception.field().orElse(null));
     }
 }

@@ -115,7 +115,7 @@ class StaffIT {
     }
 
     @Test
-    void onlyTheRegionAdministratorManagesStaffForNowAndUnknownSchoolsAreNotFound() {
+    void aTeacherAndAnAdministratorOfNoSchoolDoNotManageStaffAndUnknownSchoolsAreNotFound() {
         long school = school();
         long before = Db.count(db, "SELECT count(*) FROM person");
         for (var actor : new org.zhurnal.shared.security.Actor[] {TEACHER, JOURNAL_ADMIN}) {

@@ -133,7 +133,7 @@ class StaffImportIT {
     }
 
     @Test
-    void onlyTheRegionAdministratorImportsForNow() {
+    void aTeacherDoesNotImport() {
         long school = school();
         byte[] file = StaffLists.csv(StaffLists.people(1));
         long persons = Db.count(db, "SELECT count(*) FROM person");

@@ -127,7 +127,16 @@ class AuthorizationMatrixIT {
                     staff.get(api + "/diary/" + world.studentB() + "/week"));
             expectRefused("staff of A → the timetable of school B",
                     staff.get(api + "/schools/" + world.schoolB() + "/timetable/classes?date=2026-11-16"));
+            expectRefused("staff of A → the movement history of a student of school B",
+                    staff.get(api + "/students/" + world.studentB() + "/movement-history"));
         }
+        assertThat(classTeacher.get(api + "/students/" + world.classmate() + "/movement-history").status())
+                .isEqualTo(200);
+        expectRefused("journal administrator of A → adding staff at school B",
+                journalAdmin.sendJson("POST", api + "/schools/" + world.schoolB() + "/staff", "{}"));
+        expectRefused("journal administrator of A → importing staff at school B",
+                journalAdmin.sendFile(api + "/schools/" + world.schoolB() + "/staff/import", "text/csv",
+                        AccessMatrix.CSV.getBytes(StandardCharsets.UTF_8)));
         expectRefused("class teacher of 5А → 5Б", classTeacher.get(api + "/classes/" + world.classA2()));
         expectRefused("class teacher of 5А → 5Б's invitations",
                 classTeacher.get(api + "/classes/" + world.classA2() + "/invitations"));

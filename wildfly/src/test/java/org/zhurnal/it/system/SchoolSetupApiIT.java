@@ -1,9 +1,11 @@
 package org.zhurnal.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,6 +21,8 @@ import org.zhurnal.it.support.TestStack;
 /** Staff import, subjects and the curriculum over HTTP, signed in through Keycloak and the ESIA simulator. */
 class SchoolSetupApiIT {
 
+    private static final Pattern JOB_ID = Pattern.compile("\"jobId\":\"([0-9a-f-]{36})\"");
+
 
     private final String app = TestStack.settings().appUrl();
     private final String api = app + "/api/v1";
@@ -33,20 +37,18 @@ class SchoolSetupApiIT {
         List<String> lines = new ArrayList<>(StaffLists.people(2));
         String good = lines.get(1);
         lines.set(1, withWrongChecksum(good));
-        Page refused = client.sendFile(staff + "/import", "text/csv", StaffLists.csv(lines));
-        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
-        assertThat(refused.body()).contains("\"status\":422", "\"errors\":[{\"row\":3,\"field\":\"СНИЛС\","
-                + "\"message\":\"Неверный СНИЛС: проверьте номер\"}]");
+        Page refused = finished(staff, client.sendFile(staff + "/import", "text/csv", StaffLists.csv(lines)));
+        assertThat(refused.body()).contains("\"state\":\"failed\"", "\"status\":422",
+                "\"errors\":[{\"row\":3,\"field\":\"СНИЛС\",\"message\":\"Неверный СНИЛС: проверьте номер\"}]");
         assertThat(client.get(staff).body()).contains("\"total\":0");
 
         lines.set(1, good);
-        Page imported = client.sendFile(staff + "/import", "text/csv; charset=UTF-8", StaffLists.csv(lines));
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.body()).isEqualTo("{\"created\":2,\"updated\":0,\"unchanged\":0}");
-        assertThat(client.sendFile(staff + "/import", "text/csv", StaffLists.csv(lines)).body())
-                .isEqualTo("{\"created\":0,\"updated\":0,\"unchanged\":2}");
+        Page imported = finished(staff, client.sendFile(staff + "/import", "text/csv; charset=UTF-8",
+                StaffLists.csv(lines)));
+        assertThat(imported.body()).contains("\"state\":\"done\",\"processed\":2,\"total\":2,"
+                + "\"result\":{\"created\":2,\"updated\":0,\"unchanged\":0}");
+        assertThat(finished(staff, client.sendFile(staff + "/import", "text/csv", StaffLists.csv(lines))).body())
+                .contains("\"result\":{\"created\":0,\"updated\":0,\"unchanged\":2}");
         Page list = client.get(staff + "?q=" + URLEncoder.encode(lines.get(0).split(";")[0], StandardCharsets.UTF_8)
                 + "&size=5");
         assertThat(list.body()).contains("\"positions\":[\"TEACHER\"]", "\"page\":0,\"size\":5,\"total\":1");
@@ -57,12 +59,24 @@ class SchoolSetupApiIT {
         EsiaSimulatorPage.signInThroughApp(client, app, EsiaSimulatorPage.REGION_ADMIN);
         byte[] file = StaffLists.csv(StaffLists.people(1000));
         long started = System.nanoTime();
-        Page imported = client.sendFile(api + "/schools/" + school() + "/staff/import", "text/csv", file);
+        String staff = api + "/schools/" + school() + "/staff";
+        Page imported = finished(staff, client.sendFile(staff + "/import", "text/csv", file));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("Staff import of 1000 rows over HTTP (" + file.length / 1024 + " KB CSV): " + millis + " ms");
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.body()).isEqualTo("{\"created\":1000,\"updated\":0,\"unchanged\":0}");
+        assertThat(imported.body()).contains("\"result\":{\"created\":1000,\"updated\":0,\"unchanged\":0}");
         assertThat(millis).isLessThan(30_000);
+    }
+
+    /** The job an upload started (202, Location), followed until it is done or failed. */
+    private Page finished(String list, Page accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        Matcher id = JOB_ID.matcher(accepted.body());
+        assertThat(id.find()).as(accepted.body()).isTrue();
+        assertThat(accepted.header("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/api/v1" + list.substring(api.length()) + "/imports/" + id.group(1)));
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> client.get(list + "/imports/" + id.group(1)),
+                        job -> job.status() == 200 && job.body().matches(".*\"state\":\"(done|failed)\".*"));
     }
 
     @Test
