@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.zhurnal.it.support.BrowserlessClient;
 import org.zhurnal.it.support.BrowserlessClient.Page;
 import org.zhurnal.it.support.EsiaSimulatorPage;
+import org.zhurnal.it.support.ImportJobs;
 import org.zhurnal.it.support.RegionTestData;
 import org.zhurnal.it.support.TestStack;
 
@@ -47,14 +48,14 @@ class PeopleEditingApiIT {
                 "{\"row\":3,\"field\":\"Имя\",\"message\":\"Укажите имя\"}",
                 "\"counts\":{\"created\":1,\"enrolled\":1,\"unchanged\":0,\"representativesCreated\":1,\"representativesLinked\":1}");
 
-        Page refused = client.sendFile(students + "/import", "text/csv", file);
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(refused.body()).contains("{\"row\":3,\"field\":\"СНИЛС\",\"message\":\"Неверный СНИЛС: проверьте номер\"}");
+        Page refused = ImportJobs.finished(client, api, students, client.sendFile(students + "/import", "text/csv", file));
+        assertThat(refused.body()).contains("\"state\":\"failed\"", "\"status\":422",
+                "{\"row\":3,\"field\":\"СНИЛС\",\"message\":\"Неверный СНИЛС: проверьте номер\"}");
 
-        Page imported = client.sendFile(students + "/import?validRowsOnly=true", "text/csv", file);
-        assertThat(imported.body()).isEqualTo("{\"created\":1,\"enrolled\":1,\"unchanged\":0,\"representativesCreated\":1,"
-                + "\"representativesLinked\":1}");
+        Page imported = ImportJobs.finished(client, api, students,
+                client.sendFile(students + "/import?validRowsOnly=true", "text/csv", file));
+        assertThat(imported.body()).contains("\"state\":\"done\"", "\"result\":{\"created\":1,\"enrolled\":1,"
+                + "\"unchanged\":0,\"representativesCreated\":1,\"representativesLinked\":1}");
         Page roster = client.get(api + "/classes/" + fiveA);
         Matcher pupil = Pattern.compile("\"personId\":(\\d+),\"displayName\":\"Петрова Анна Сергеевна\"").matcher(roster.body());
         assertThat(pupil.find()).as(roster.body()).isTrue();

@@ -1,11 +1,9 @@
 package org.zhurnal.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.zhurnal.it.support.BrowserlessClient;
 import org.zhurnal.it.support.BrowserlessClient.Page;
 import org.zhurnal.it.support.EsiaSimulatorPage;
+import org.zhurnal.it.support.ImportJobs;
 import org.zhurnal.it.support.RegionTestData;
 import org.zhurnal.it.support.StaffLists;
 import org.zhurnal.it.support.TestStack;
@@ -21,7 +20,6 @@ import org.zhurnal.it.support.TestStack;
 /** Staff import, subjects and the curriculum over HTTP, signed in through Keycloak and the ESIA simulator. */
 class SchoolSetupApiIT {
 
-    private static final Pattern JOB_ID = Pattern.compile("\"jobId\":\"([0-9a-f-]{36})\"");
 
 
     private final String app = TestStack.settings().appUrl();
@@ -67,16 +65,8 @@ class SchoolSetupApiIT {
         assertThat(millis).isLessThan(30_000);
     }
 
-    /** The job an upload started (202, Location), followed until it is done or failed. */
     private Page finished(String list, Page accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        Matcher id = JOB_ID.matcher(accepted.body());
-        assertThat(id.find()).as(accepted.body()).isTrue();
-        assertThat(accepted.header("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/api/v1" + list.substring(api.length()) + "/imports/" + id.group(1)));
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.get(list + "/imports/" + id.group(1)),
-                        job -> job.status() == 200 && job.body().matches(".*\"state\":\"(done|failed)\".*"));
+        return ImportJobs.finished(client, api, list, accepted);
     }
 
     @Test
