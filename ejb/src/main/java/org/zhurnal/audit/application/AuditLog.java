@@ -17,11 +17,13 @@ import org.zhurnal.audit.domain.AuditTrail;
 import org.zhurnal.audit.domain.AuditTrail.ChainHead;
 import org.zhurnal.audit.domain.ChainCheck;
 import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.RequestOrigin;
 
 /**
  * The audit trail of actions on personal data and appointments. Events are written in the caller's
  * transaction (there must be one): they commit or roll back with the change they describe. Writing takes
- * no lock; {@link AuditSealer} links committed events into the hash chain shortly after.
+ * no lock; {@link AuditSealer} links committed events into the hash chain shortly after. Events written while
+ * serving a request say where it came from ({@link RequestOrigin}).
  */
 @Stateless
 public class AuditLog {
@@ -51,7 +53,8 @@ public class AuditLog {
         List<AuditEvent> events = new ArrayList<>(objectIds.size());
         for (Object objectId : objectIds) {
             events.add(AuditEvent.unsealed(now, actor.issuer(), actor.subject(), action.code(),
-                    action.objectType().name(), Objects.requireNonNull(objectId, "objectId").toString()));
+                    action.objectType().name(), Objects.requireNonNull(objectId, "objectId").toString())
+                    .from(RequestOrigin.current().orElse(null)));
         }
         trail.appendUnsealed(events);
     }
@@ -67,7 +70,8 @@ public class AuditLog {
             return;
         }
         trail.appendUnsealed(List.of(AuditEvent.unsealedBatch(clock.instant(), actor.issuer(), actor.subject(),
-                action.code(), action.objectType().name(), List.copyOf(objectIds))));
+                action.code(), action.objectType().name(), List.copyOf(objectIds))
+                .from(RequestOrigin.current().orElse(null))));
     }
 
     /** Seals what has been committed so far, then recomputes the whole chain from the first event to the head. */

@@ -37,6 +37,8 @@ public enum AuditAction {
     /** Invite codes; the object is the code's record (never the code). */
     INVITE_ISSUED("invite.issued", ObjectType.INVITE_CODE),
     INVITE_REDEEMED("invite.redeemed", ObjectType.INVITE_CODE),
+    INVITE_REDEEM_REFUSED("invite.redeem-refused", ObjectType.ACCOUNT),
+    INVITE_REDEEM_LOCKED_OUT("invite.redeem-locked-out", ObjectType.ACCOUNT),
     /** An invitation letter (PDF) issued for a class; the object is the class. */
     INVITE_LETTER_ISSUED("invite.letter-issued", ObjectType.SCHOOL_CLASS),
     /** One student's invitation letter (PDF); the object is the student's person card. */

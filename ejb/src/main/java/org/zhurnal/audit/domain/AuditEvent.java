@@ -51,6 +51,10 @@ public class AuditEvent {
     @Column(name = "object_ids", updatable = false)
     private Long[] objectIds;
 
+    /** The network address of the request the event was written in ({@code null} outside requests). */
+    @Column(updatable = false)
+    private String origin;
+
     @Column(name = "prev_hash")
     private String previousHash;
 
@@ -88,6 +92,15 @@ public class AuditEvent {
         return event;
     }
 
+    /** The same event, saying where its request came from (before it is written). */
+    public AuditEvent from(String address) {
+        if (id != null || seq != null) {
+            throw new IllegalStateException("an audit event's origin is set before it is written");
+        }
+        this.origin = address;
+        return this;
+    }
+
     /** Chains this event as number {@code seq} after the event whose hash is {@code previous}. */
     public void seal(long seq, String previous) {
         if (this.seq != null) {
@@ -105,7 +118,7 @@ public class AuditEvent {
     /** What the event says, with its chain number (0 while unsealed). */
     public AuditRecord record() {
         return new AuditRecord(seq == null ? 0 : seq, occurredAt, actorIssuer, actorSubject, action, objectType,
-                objectId, objectIds == null ? List.of() : Arrays.asList(objectIds));
+                objectId, objectIds == null ? List.of() : Arrays.asList(objectIds), origin);
     }
 
     public String previousHash() {

@@ -36,6 +36,7 @@ import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.NotFoundException;
 import org.zhurnal.shared.error.TooManyAttemptsException;
 import org.zhurnal.shared.security.Actor;
+import org.zhurnal.shared.security.RequestOrigin;
 import org.zhurnal.shared.security.SchoolAccess;
 import org.zhurnal.shared.security.SecretHasher;
 
@@ -44,14 +45,17 @@ import org.zhurnal.shared.security.SecretHasher;
  * student's legal representative or for the student; whoever signs in with a confirmed state-portal
  * account and enters it is bound to that card at once. Codes are kept only as keyed hashes, expire after
  * {@link InviteCode#VALIDITY}, and a new code for the same card replaces the open one. Redeeming is
- * limited to {@value #MAX_FAILURES} failures per account in {@link #FAILURE_WINDOW}. Issuing and redeeming
- * are audited by the code's record id.
+ * limited to {@value #MAX_FAILURES} failures per account and {@value #MAX_ORIGIN_FAILURES} per network address
+ * in {@link #FAILURE_WINDOW}. Issuing and redeeming are audited by the code's record id; refused and locked-out
+ * attempts by the account, with where they came from (never the code typed).
  */
 @Stateless
 public class Invitations {
 
     public static final String PURPOSE = "identity.invite-code";
     static final int MAX_FAILURES = 5;
+    /** Failures from one network address (a home, or a school's shared address) before it is refused too. */
+    static final int MAX_ORIGIN_FAILURES = 20;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final String CLASS_NOT_FOUND = "Класс не найден";
     static final String CHOOSE_STUDENT = "Выберите обучающегося";
@@ -225,7 +229,11 @@ public class Invitations {
     /** Binds the signed-in account to the card the code names. */
     public RedeemedInvitation redeem(Actor account, String typed) {
         Instant now = clock.instant();
-        if (codes.failedAttemptsSince(account.issuer(), account.subject(), now.minus(FAILURE_WINDOW)) >= MAX_FAILURES) {
+        Instant windowStart = now.minus(FAILURE_WINDOW);
+        Optional<String> origin = RequestOrigin.current();
+        if (codes.failedAttemptsSince(account.issuer(), account.subject(), windowStart) >= MAX_FAILURES
+                || origin.isPresent() && codes.failedAttemptsFromSince(origin.get(), windowStart) >= MAX_ORIGIN_FAILURES) {
+            attempts.lockedOut(account);
             throw new TooManyAttemptsException(TOO_MANY);
         }
         try {
@@ -245,11 +253,11 @@ public class Invitations {
                 audit.record(account, AuditAction.ACCOUNT_BINDING_CONFIRMED, binding.id());
             }
             audit.record(account, AuditAction.INVITE_REDEEMED, code.id());
-            attempts.record(account.issuer(), account.subject(), now, true);
+            attempts.succeeded(account, now);
             return new RedeemedInvitation(code.personId(), scope.displayName(code.personId()),
                     code.studentPersonId(), scope.displayName(code.studentPersonId()), code.purpose().name());
         } catch (InvalidInputException | ConflictException refused) {
-            attempts.record(account.issuer(), account.subject(), now, false);
+            attempts.failed(account, now);
             throw refused;
         }
     }

@@ -18,7 +18,11 @@ public interface InviteCodes {
     /** The open (not used, not revoked) codes binding to this card for this student. */
     List<InviteCode> open(Long studentPersonId, Long personId);
 
-    void recordAttempt(String issuer, String subject, Instant at, boolean succeeded);
+    /** An attempt of this account, from this network address ({@code null} when not known). */
+    void recordAttempt(String issuer, String subject, String origin, Instant at, boolean succeeded);
 
     long failedAttemptsSince(String issuer, String subject, Instant since);
+
+    /** Failed attempts from this network address, whatever the account. */
+    long failedAttemptsFromSince(String origin, Instant since);
 }

@@ -54,13 +54,24 @@ public class JpaInviteCodes implements InviteCodes {
     }
 
     @Override
-    public void recordAttempt(String issuer, String subject, Instant at, boolean succeeded) {
-        em.createNativeQuery("INSERT INTO invite_attempt (issuer, subject, attempted_at, succeeded) VALUES (?1, ?2, ?3, ?4)")
+    public void recordAttempt(String issuer, String subject, String origin, Instant at, boolean succeeded) {
+        em.createNativeQuery("INSERT INTO invite_attempt (issuer, subject, origin, attempted_at, succeeded) "
+                        + "VALUES (?1, ?2, CAST(?3 AS varchar), ?4, ?5)")
                 .setParameter(1, issuer)
                 .setParameter(2, subject)
-                .setParameter(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .setParameter(4, succeeded)
+                .setParameter(3, origin)
+                .setParameter(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(5, succeeded)
                 .executeUpdate();
+    }
+
+    @Override
+    public long failedAttemptsFromSince(String origin, Instant since) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM invite_attempt WHERE origin = ?1 "
+                        + "AND attempted_at >= ?2 AND NOT succeeded")
+                .setParameter(1, origin)
+                .setParameter(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .getSingleResult()).longValue();
     }
 
     @Override

@@ -109,6 +109,20 @@ class AuditChainTest {
                 new AuditRecord(1, AT, "https://idp/x", "admin", "a", "PERSON", "1", List.of()).canonical());
     }
 
+    @Test
+    void whereAnEventCameFromIsHashedAndAnEventWithoutOneHashesAsBefore() throws Exception {
+        AuditEvent event = event("account.signed-in", "1").from("192.0.2.7");
+        event.seal(1, AuditChain.GENESIS);
+        List<AuditEvent> chain = List.of(event);
+        assertThat(AuditChain.verify(chain, 1, event.hash()).intact()).isTrue();
+        set(event, "origin", "198.51.100.1");
+        assertThat(AuditChain.verify(chain, 1, event.hash()).firstBrokenSeq()).hasValue(1);
+        assertThat(record(1, "a", "1").canonical()).isEqualTo(
+                new AuditRecord(1, AT, "https://idp/x", "admin", "a", "PERSON", "1", List.of(), null).canonical());
+        assertThat(new String(new AuditRecord(1, AT, "https://idp/x", "admin", "a", "PERSON", "1", List.of(), "::1")
+                .canonical(), java.nio.charset.StandardCharsets.UTF_8)).endsWith(";4:@::1;");
+    }
+
     private static List<AuditEvent> chain(int length) {
         List<AuditEvent> events = new ArrayList<>();
         String previous = AuditChain.GENESIS;

@@ -35,6 +35,7 @@ public class SecurityFilters implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
+        add(context, "requestOrigin", new RequestOriginFilter(), "/*");
         add(context, "securityHeaders", new SecurityHeadersFilter(), "/*");
         context.setSessionTimeout((int) sessionLimits.idle().toMinutes());
         add(context, "sessionAge", new SessionAgeFilter(Clock.systemUTC(), sessionLimits.absolute()), "/*");

@@ -37,6 +37,7 @@ import org.zhurnal.shared.error.AccessDeniedException;
 import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.error.TooManyAttemptsException;
+import org.zhurnal.shared.security.RequestOrigin;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.PersonName;
 import org.zhurnal.shared.security.Role;
@@ -155,6 +156,36 @@ class InvitationsIT {
 
         Actor patient = account("it-patient-parent-" + RegionTestData.tag());
         assertThat(invitations.redeem(patient, second.code()).personId()).isEqualTo(family.mother());
+    }
+
+    @Test
+    void guessingFromOneAddressIsLimitedWhateverTheAccountAndEveryRefusalIsAuditedWithTheAddress() {
+        Family family = family();
+        IssuedInvitation invitation = invitations.issue(family.classTeacher(), family.classId(), family.student(),
+                family.mother());
+        String tag = RegionTestData.tag();
+        String address = "2001:db8:" + Integer.toHexString(tag.hashCode() & 0xffff) + "::7";
+        Actor next = account("it-next-from-address-" + tag);
+        try (RequestOrigin.Scope origin = RequestOrigin.enter(address)) {
+            for (int guesser = 1; guesser <= 20; guesser++) {
+                Actor account = account("it-guesser-" + guesser + "-" + tag);
+                assertThatThrownBy(() -> invitations.redeem(account, "AAAA-AAAA-AAAA"))
+                        .isInstanceOf(InvalidInputException.class);
+            }
+            assertThatThrownBy(() -> invitations.redeem(next, invitation.code()))
+                    .as("a fresh account from an address with 20 failures").isInstanceOf(TooManyAttemptsException.class);
+        }
+        assertThat(Db.count(db, "SELECT count(*) FROM audit_event WHERE action = 'invite.redeem-refused' AND origin = ?",
+                address)).isEqualTo(20);
+        assertThat(Db.count(db, "SELECT count(*) FROM audit_event WHERE action = 'invite.redeem-locked-out' "
+                + "AND origin = ? AND object_id = ?", address, next.subject())).isEqualTo(1);
+        assertThat(Db.count(db, "SELECT count(*) FROM invite_attempt WHERE origin = ? AND NOT succeeded", address))
+                .isEqualTo(20);
+
+        try (RequestOrigin.Scope origin = RequestOrigin.enter("2001:db8:ffff::1")) {
+            assertThat(invitations.redeem(next, invitation.code()).personId())
+                    .as("the same account from another address").isEqualTo(family.mother());
+        }
     }
 
     private Family family() {
