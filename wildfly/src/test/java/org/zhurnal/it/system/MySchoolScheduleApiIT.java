@@ -35,8 +35,10 @@ class MySchoolScheduleApiIT {
     @BeforeAll
     static void seed() {
         fixture = ScheduleFixture.create();
+        // the realm's ${ZHURNAL_MYSCHOOL_CLIENT_SECRET:…} with its development default
+        String secret = System.getenv().getOrDefault("ZHURNAL_MYSCHOOL_CLIENT_SECRET", "dev-myschool-platform-secret");
         platform = new MySchoolPlatformSimulator(MySchoolPlatformConfig.local(TestStack.settings().appUrl(),
-                TestStack.settings().keycloakUrl(), List.of(ScheduleFixture.STUDENT_OID)));
+                TestStack.settings().keycloakUrl(), secret, List.of(ScheduleFixture.STUDENT_OID)));
     }
 
     @Test

@@ -8,25 +8,24 @@ import java.util.Map;
 /**
  * Where the simulated platform pulls from and with which credentials. From the environment:
  * {@code MYSCHOOL_ZHURNAL_URL} (Zhurnal's base URL), {@code MYSCHOOL_TOKEN_URL} (Keycloak's token endpoint),
- * {@code MYSCHOOL_CLIENT_ID} ({@code myschool-platform}), {@code MYSCHOOL_CLIENT_SECRET} (the dev default of the
- * realm file unless set), {@code MYSCHOOL_STUDENTS} (ESIA ids, comma-separated).
+ * {@code MYSCHOOL_CLIENT_ID} ({@code myschool-platform}), {@code MYSCHOOL_CLIENT_SECRET} (required: the client's
+ * secret as the realm has it), {@code MYSCHOOL_STUDENTS} (ESIA ids, comma-separated).
  */
 public record MySchoolPlatformConfig(String zhurnalUrl, String tokenUrl, String clientId, String clientSecret,
                                      List<String> students, Duration timeout) {
 
     public static final String DEFAULT_CLIENT_ID = "myschool-platform";
-    /** The realm file's development default; every real environment sets its own secret. */
-    public static final String DEV_CLIENT_SECRET = "dev-myschool-platform-secret";
 
     public MySchoolPlatformConfig {
         zhurnalUrl = trim(zhurnalUrl);
         students = List.copyOf(students);
     }
 
-    /** The dev/test stack's platform: Keycloak realm {@code zhurnal} at {@code keycloakUrl}, the dev secret. */
-    public static MySchoolPlatformConfig local(String zhurnalUrl, String keycloakUrl, List<String> students) {
+    /** The dev/test stack's platform: Keycloak realm {@code zhurnal} at {@code keycloakUrl}, the client's secret. */
+    public static MySchoolPlatformConfig local(String zhurnalUrl, String keycloakUrl, String clientSecret,
+                                               List<String> students) {
         return new MySchoolPlatformConfig(zhurnalUrl, trim(keycloakUrl) + "/realms/zhurnal/protocol/openid-connect/token",
-                DEFAULT_CLIENT_ID, DEV_CLIENT_SECRET, students, MySchoolPlatformSimulator.defaultTimeout());
+                DEFAULT_CLIENT_ID, clientSecret, students, MySchoolPlatformSimulator.defaultTimeout());
     }
 
     public static MySchoolPlatformConfig fromEnvironment(Map<String, String> env) {
@@ -34,10 +33,18 @@ public record MySchoolPlatformConfig(String zhurnalUrl, String tokenUrl, String 
                 env.getOrDefault("MYSCHOOL_TOKEN_URL",
                         "http://localhost:28180/realms/zhurnal/protocol/openid-connect/token"),
                 env.getOrDefault("MYSCHOOL_CLIENT_ID", DEFAULT_CLIENT_ID),
-                env.getOrDefault("MYSCHOOL_CLIENT_SECRET", DEV_CLIENT_SECRET),
+                required(env, "MYSCHOOL_CLIENT_SECRET"),
                 Arrays.stream(env.getOrDefault("MYSCHOOL_STUDENTS", "").split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
                 MySchoolPlatformSimulator.defaultTimeout());
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: the platform client's secret, as the realm has it");
+        }
+        return value;
     }
 
     private static String trim(String url) {
