@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.importjobs.api.ImportJobResponses;
@@ -24,7 +23,6 @@ import org.zhurnal.staffimport.application.ImportCounts;
 import org.zhurnal.staffimport.application.StaffImportService;
 import org.zhurnal.staffimport.file.StaffFileFormat;
 import org.zhurnal.web.problem.Problem;
-import org.zhurnal.web.problem.Problems;
 import org.zhurnal.web.security.CurrentActor;
 
 /** A school's staff list in Excel or CSV: the template to fill in, and the import of a filled-in list as a job. */
@@ -32,8 +30,6 @@ import org.zhurnal.web.security.CurrentActor;
 @RequestScoped
 public class StaffImportResource {
 
-    private static final Problem TOO_LARGE = Problem.of("file-too-large", "Файл слишком большой", 413,
-            "Файл больше 5 МБ. Разделите список на несколько файлов.");
     private static final Problem UNSUPPORTED = Problem.of("unsupported-file", "Неподдерживаемый формат", 415,
             "Загрузите список сотрудников в формате Excel (.xlsx) или CSV.");
 
@@ -70,17 +66,9 @@ public class StaffImportResource {
     public Response importFile(@PathParam("schoolId") long schoolId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         var actor = currentActor.require();
-        Optional<byte[]> content = length != null && length > UploadedFile.MAX_BYTES ? Optional.empty()
-                : UploadedFile.read(body);
-        if (content.isEmpty()) {
-            return Problems.response(TOO_LARGE);
-        }
-        Optional<StaffFileFormat> format = UploadedFile.format(type, content.get());
-        if (format.isEmpty()) {
-            return Problems.response(UNSUPPORTED);
-        }
-        return ImportJobResponses.accepted("schools/" + schoolId + "/staff",
-                view(imports.start(actor, schoolId, format.get(), content.get())));
+        return UploadedFile.received(type, length, body, UNSUPPORTED, (format, content) ->
+                ImportJobResponses.accepted("schools/" + schoolId + "/staff",
+                        view(imports.start(actor, schoolId, format, content))));
     }
 
     @GET

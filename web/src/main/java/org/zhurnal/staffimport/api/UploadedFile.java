@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.staffimport.file.StaffFileFormat;
+import org.zhurnal.web.problem.Problem;
+import org.zhurnal.web.problem.Problems;
 
 /**
  * An uploaded staff list as the request body: read up to the size limit, and recognised by its first bytes
@@ -21,10 +24,29 @@ import org.zhurnal.staffimport.file.StaffFileFormat;
 public final class UploadedFile {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Problem TOO_LARGE = Problem.of("file-too-large", "Файл слишком большой", 413,
+            "Файл больше 5 МБ. Разделите список на несколько файлов.");
     private static final Set<String> TEXT_TYPES = Set.of("text/csv", "text/plain", "application/csv",
             "text/comma-separated-values", "application/vnd.ms-excel", "application/octet-stream");
 
     private UploadedFile() {
+    }
+
+    /**
+     * An uploaded list's body read and recognised, handed on to {@code then}; or 413 (over 5 MB) or
+     * {@code unsupported} (neither .xlsx nor CSV), as problem JSON.
+     */
+    public static Response received(String type, Long length, InputStream body, Problem unsupported,
+                                    BiFunction<StaffFileFormat, byte[], Response> then) {
+        Optional<byte[]> content = length != null && length > MAX_BYTES ? Optional.empty() : read(body);
+        if (content.isEmpty()) {
+            return Problems.response(TOO_LARGE);
+        }
+        Optional<StaffFileFormat> format = format(type, content.get());
+        if (format.isEmpty()) {
+            return Problems.response(unsupported);
+        }
+        return then.apply(format.get(), content.get());
     }
 
     /** The whole body, or empty when it is larger than {@link #MAX_BYTES}. */

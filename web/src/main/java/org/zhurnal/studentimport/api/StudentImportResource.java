@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Optional;
-import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.zhurnal.staffimport.api.UploadedFile;
@@ -27,7 +25,6 @@ import org.zhurnal.studentimport.application.StudentImportCounts;
 import org.zhurnal.studentimport.application.StudentImportService;
 import org.zhurnal.web.api.QueryNumbers;
 import org.zhurnal.web.problem.Problem;
-import org.zhurnal.web.problem.Problems;
 import org.zhurnal.web.security.CurrentActor;
 
 /** A school's list of students with their representatives in Excel or CSV: template, preview, import. */
@@ -35,8 +32,6 @@ import org.zhurnal.web.security.CurrentActor;
 @RequestScoped
 public class StudentImportResource {
 
-    private static final Problem TOO_LARGE = Problem.of("file-too-large", "Файл слишком большой", 413,
-            "Файл больше 5 МБ. Разделите список на несколько файлов.");
     private static final Problem UNSUPPORTED = Problem.of("unsupported-file", "Неподдерживаемый формат", 415,
             "Загрузите список обучающихся в формате Excel (.xlsx) или CSV.");
 
@@ -74,7 +69,7 @@ public class StudentImportResource {
                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         var actor = currentActor.require();
         Long year = QueryNumbers.longOrNull(yearId, "yearId");
-        return received(type, length, body, (format, content) -> Response.ok(StudentImportPreviewView.of(
+        return UploadedFile.received(type, length, body, UNSUPPORTED, (format, content) -> Response.ok(StudentImportPreviewView.of(
                 imports.preview(actor, schoolId, year, format, content))).build());
     }
 
@@ -95,7 +90,7 @@ public class StudentImportResource {
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         var actor = currentActor.require();
         Long year = QueryNumbers.longOrNull(yearId, "yearId");
-        return received(type, length, body, (format, content) -> ImportJobResponses.accepted(
+        return UploadedFile.received(type, length, body, UNSUPPORTED, (format, content) -> ImportJobResponses.accepted(
                 "schools/" + schoolId + "/students", view(imports.start(actor, schoolId, year, format, content,
                         validRowsOnly))));
     }
@@ -115,20 +110,5 @@ public class StudentImportResource {
 
     private static ImportJobView view(ImportJob job) {
         return ImportJobView.of(job, StudentImportCounts.class, StudentImportCountsView::of);
-    }
-
-    /** The body read and recognised, handed on; or 413 / 415. */
-    private static Response received(String type, Long length, InputStream body,
-                                     BiFunction<StaffFileFormat, byte[], Response> then) {
-        Optional<byte[]> content = length != null && length > UploadedFile.MAX_BYTES ? Optional.empty()
-                : UploadedFile.read(body);
-        if (content.isEmpty()) {
-            return Problems.response(TOO_LARGE);
-        }
-        Optional<StaffFileFormat> format = UploadedFile.format(type, content.get());
-        if (format.isEmpty()) {
-            return Problems.response(UNSUPPORTED);
-        }
-        return then.apply(format.get(), content.get());
     }
 }
