@@ -29,6 +29,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // a server already listening there would otherwise be used as if it were this one (another stack's data)
         ChildProcess.awaitPortsFree(Duration.ofSeconds(30), port);
         try {
+            // a kept database (dev, benchmark) is written durably, as in production: every commit flushed to disk
+            // (the embedded server's defaults, no fsync and no synchronous commit, suit only throwaway test data)
+            String durable = keepData ? "on" : "off";
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
@@ -36,6 +39,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
                     .start();
             LOG.info(() -> "PostgreSQL listening on localhost:" + port);
             return new EmbeddedDatabase(postgres);

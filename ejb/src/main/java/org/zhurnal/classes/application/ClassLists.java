@@ -3,6 +3,7 @@ package org.zhurnal.classes.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The read side of classes: lists at a date computed from the enrolment events by the database, each
@@ -20,4 +21,10 @@ public interface ClassLists {
 
     /** The class's groups by name, each with its list at the date. */
     List<GroupItem> groups(Long classId, LocalDate date);
+
+    /**
+     * The ids of the students on the class's list at the date or, with {@code groupId}, on that group's list:
+     * the same lists as {@link #students} and {@link #groups}, without names, for checks on a hot path.
+     */
+    Set<Long> studentIds(Long classId, Long groupId, LocalDate date);
 }

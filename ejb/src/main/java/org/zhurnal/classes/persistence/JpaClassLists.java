@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.zhurnal.classes.application.ClassItem;
 import org.zhurnal.classes.application.ClassLists;
 import org.zhurnal.classes.application.GroupItem;
 import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.classes.domain.ClassName;
+import org.zhurnal.shared.persistence.PlainSql;
 import org.zhurnal.shared.security.PersonName;
 
 /**
@@ -42,8 +44,9 @@ public class JpaClassLists implements ClassLists {
     private static final String OF_CLASS = "c.id = :class";
     private static final String PERSON_ORDER = "zhurnal_search_key(p.surname), zhurnal_search_key(p.given_name), "
             + "zhurnal_search_key(COALESCE(p.patronymic, '')), p.id";
+    /** Parameters: the class, the date. */
     private static final String STUDENTS = "SELECT p.id, p.surname, p.given_name, p.patronymic, p.birth_date "
-            + "FROM (" + LAST_CLASS_EVENT.formatted(OF_CLASS) + ") last_event JOIN person p ON p.id = last_event.person_id "
+            + "FROM (" + LAST_CLASS_EVENT.formatted("c.id = ?").replace(":date", "?") + ") last_event JOIN person p ON p.id = last_event.person_id "
             + "WHERE last_event.rn = 1 AND last_event.kind = 'ARRIVE' ORDER BY " + PERSON_ORDER;
     private static final String GROUPS = "WITH last_event AS (SELECT e.class_group_id, e.person_id, e.kind, "
             + "ROW_NUMBER() OVER (PARTITION BY e.class_group_id, e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn "
@@ -54,8 +57,20 @@ public class JpaClassLists implements ClassLists {
             + "LEFT JOIN person p ON p.id = m.person_id WHERE g.school_class_id = :class "
             + "ORDER BY zhurnal_search_key(g.name), g.id, " + PERSON_ORDER;
 
+    private static final String CLASS_IDS = "SELECT person_id FROM (SELECT e.person_id, e.kind, ROW_NUMBER() OVER "
+            + "(PARTITION BY e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn FROM enrolment_event e "
+            + "WHERE e.school_class_id = ? AND e.effective_on <= ? AND e.kind IN ('ARRIVE', 'LEAVE', 'TRANSFER')) last_event "
+            + "WHERE rn = 1 AND kind = 'ARRIVE'";
+    private static final String GROUP_IDS = "SELECT person_id FROM (SELECT e.person_id, e.kind, ROW_NUMBER() OVER "
+            + "(PARTITION BY e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn FROM enrolment_event e "
+            + "WHERE e.school_class_id = ? AND e.class_group_id = ? AND e.effective_on <= ? "
+            + "AND e.kind IN ('GROUP_JOIN', 'GROUP_LEAVE')) last_event WHERE rn = 1 AND kind = 'GROUP_JOIN'";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    PlainSql sql;
 
     @Override
     public List<ClassItem> classes(Long schoolId, Long yearId, LocalDate date) {
@@ -74,8 +89,9 @@ public class JpaClassLists implements ClassLists {
 
     @Override
     public List<PersonItem> students(Long classId, LocalDate date) {
-        return rows(em.createNativeQuery(STUDENTS).setParameter("class", classId).setParameter("date", date))
-                .stream().map(row -> person(row, 0)).toList();
+        return sql.list(STUDENTS, row -> new PersonItem(row.getLong(1),
+                new PersonName(row.getString(2), row.getString(3), row.getString(4)).full(), PlainSql.date(row, 5)),
+                classId, date);
     }
 
     @Override
@@ -89,6 +105,13 @@ public class JpaClassLists implements ClassLists {
             }
         }
         return groups.values().stream().map(g -> new GroupItem(g.id(), g.name(), List.copyOf(g.students()))).toList();
+    }
+
+    @Override
+    public Set<Long> studentIds(Long classId, Long groupId, LocalDate date) {
+        List<Long> ids = groupId == null ? sql.list(CLASS_IDS, row -> row.getLong(1), classId, date)
+                : sql.list(GROUP_IDS, row -> row.getLong(1), classId, groupId, date);
+        return Set.copyOf(ids);
     }
 
     private static List<ClassItem> classItems(Query query) {

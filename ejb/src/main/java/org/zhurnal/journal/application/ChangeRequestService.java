@@ -121,8 +121,7 @@ public class ChangeRequestService {
             throw new ConflictException("state", reason);
         });
         request.approve(actor, clock.instant());
-        lesson.touch(clock.instant());
-        lessons.flush(lesson);
+        lessons.saveJournal(lesson, clock.instant());
         Authorship approved = Authorship.approved(request.requester(), clock.instant(), request.reason(), actor, request.id());
         CellChanges changes = request.cell() == MarkChangeRequest.Cell.ATTENDANCE ? attendanceChange(lesson, request)
                 : markChange(lesson, request);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.journal.application.GridReads.ClassYear;
 import org.zhurnal.journal.application.GridReads.LessonColumn;
@@ -89,8 +90,10 @@ public class JournalGridService {
                           boolean administers, Long me) {
         JournalRules rules = new JournalRules(facts.of(lesson.date(), "CANCELLED".equals(lesson.state())), today);
         boolean canWrite = administers || (me != null && (me.equals(lesson.teacherId()) || me.equals(lesson.substituteId())));
-        List<Long> open = kinds.values().stream().filter(k -> rules.markLockReason(k).isEmpty()).map(WorkKind::id).toList();
-        String marksLocked = rules.marksLockReason().orElse(open.isEmpty()
+        Optional<String> locked = rules.marksLockReason();
+        List<Long> open = locked.isPresent() ? List.of()
+                : kinds.values().stream().filter(rules::withinMarkDeadline).map(WorkKind::id).toList();
+        String marksLocked = locked.orElse(open.isEmpty()
                 ? "Срок выставления отметок за этот урок истёк. Исправление — через запрос администратору журнала" : null);
         return new Column(lesson.id(), lesson.date().toString(), lesson.slotNumber(), lesson.state(), lesson.topic(), lesson.version(),
                 canWrite, rules.attendanceLockReason().orElse(null), marksLocked, open);

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.zhurnal.audit.application.AuditLog;
 import org.zhurnal.audit.domain.AuditAction;
-import org.zhurnal.classes.application.PersonItem;
 import org.zhurnal.journal.application.JournalCells.Authorship;
 import org.zhurnal.journal.application.JournalCells.LessonKey;
 import org.zhurnal.journal.application.JournalEdit.Description;
@@ -75,11 +73,9 @@ public class LessonJournalService {
         if (edit.description() != null) {
             describe(lesson, rules, edit.description());
         }
-        lesson.touch(clock.instant());
-        lessons.flush(lesson);
+        lessons.saveJournal(lesson, clock.instant());
         Map<Long, WorkKind> kinds = lessons.workKinds(lesson.schoolId());
-        Set<Long> onList = edit.students().isEmpty() ? Set.of()
-                : students.of(lesson).stream().map(PersonItem::personId).collect(Collectors.toSet());
+        Set<Long> onList = edit.students().isEmpty() ? Set.of() : students.ids(lesson);
         CellChanges changes = new JournalDiff(rules, kinds, onList).between(
                 edit.students().isEmpty() ? List.of() : cells.marks(lesson.schoolYear(), lesson.id()),
                 edit.students().isEmpty() ? Map.of() : cells.attendance(lesson.schoolYear(), lesson.id()),

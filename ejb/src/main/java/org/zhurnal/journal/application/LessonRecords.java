@@ -1,5 +1,6 @@
 package org.zhurnal.journal.application;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.zhurnal.journal.domain.Lesson;
@@ -17,8 +18,12 @@ public interface LessonRecords {
     /** Whether the plan topic is one of a thematic plan (common or a teacher's) of the lesson's year, subject and grade. */
     boolean planTopicFits(Lesson lesson, Long planTopicId);
 
-    /** Writes the lesson's pending change now (the optimistic version check and the row lock happen here). */
-    void flush(Lesson lesson);
+    /**
+     * Writes the lesson's journal part (topic, plan topic, homework) and moves it to the next version, if the
+     * stored version is still the lesson's: the optimistic version check and the row lock happen here. Refuses
+     * with the «изменён» conflict otherwise. The lesson is no longer managed by JPA afterwards.
+     */
+    void saveJournal(Lesson lesson, Instant now);
 
     LessonFacts facts(Lesson lesson);
 

@@ -3,6 +3,7 @@ package org.zhurnal.journal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.zhurnal.classes.application.ClassLists;
 import org.zhurnal.classes.application.GroupItem;
 import org.zhurnal.classes.application.PersonItem;
@@ -22,5 +23,10 @@ public class LessonStudents {
         return lists.groups(lesson.schoolClassId(), lesson.date()).stream()
                 .filter(group -> group.id().equals(lesson.classGroupId()))
                 .findFirst().map(GroupItem::students).orElse(List.of());
+    }
+
+    /** The ids of {@link #of}'s students. */
+    public Set<Long> ids(Lesson lesson) {
+        return lists.studentIds(lesson.schoolClassId(), lesson.classGroupId(), lesson.date());
     }
 }

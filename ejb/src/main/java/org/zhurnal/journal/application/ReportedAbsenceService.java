@@ -68,8 +68,7 @@ public class ReportedAbsenceService {
             if (next.isEmpty()) {
                 continue;
             }
-            lesson.touch(now);
-            lessons.flush(lesson);
+            lessons.saveJournal(lesson, now);
             CellChanges changes = new CellChanges();
             changes.attendance(report.studentId(), current, next.get());
             cells.apply(LessonJournalService.key(lesson), changes,

@@ -61,10 +61,15 @@ public final class JournalRules {
 
     /** Why a mark of this kind cannot be set, changed or removed today, if so. */
     public Optional<String> markLockReason(WorkKind kind) {
-        return marksLockReason().or(() -> today.isAfter(markDeadline(kind))
+        return marksLockReason().or(() -> !withinMarkDeadline(kind)
                 ? Optional.of("Срок для отметки за «" + kind.name() + "» истёк " + RussianDates.format(markDeadline(kind))
                         + ". Исправить её можно только через запрос администратору журнала")
                 : Optional.empty());
+    }
+
+    /** Whether today is within the kind's deadline for this lesson (the other locks aside). */
+    public boolean withinMarkDeadline(WorkKind kind) {
+        return !today.isAfter(markDeadline(kind));
     }
 
     public boolean homeworkAllowed() {

@@ -125,9 +125,13 @@ public class Lesson {
         this.homeworkNone = noHomework;
     }
 
-    /** Marks the lesson as saved now; the version goes up with every journal save, changed or not. */
-    public void touch(Instant now) {
+    /**
+     * The lesson's row now holds this object's journal part at the next version (written by
+     * {@code LessonRecords.saveJournal}): the version goes up with every journal save, changed or not.
+     */
+    public void stored(Instant now) {
         this.updatedAt = now;
+        this.version++;
     }
 
     public boolean isGivenBy(Long personId) {

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
-import java.util.List;
 import javax.sql.DataSource;
 import java.util.Map;
 import org.zhurnal.journal.application.FinalMarkStore;
 import org.zhurnal.journal.domain.FinalMarkDecision.Current;
+import org.zhurnal.shared.persistence.PlainSql;
 
 /** Final marks in native SQL: the latest versions by the unique key, one row appended per decision. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class JpaFinalMarkStore implements FinalMarkStore {
 
     private static final String CURRENT = "SELECT student_person_id, period_number, value, not_attested, state, version "
             + "FROM (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY student_person_id, period_number ORDER BY version DESC) "
-            + "AS rn FROM final_mark f WHERE school_class_id = ?1 AND subject_id = ?2) latest WHERE rn = 1";
+            + "AS rn FROM final_mark f WHERE school_class_id = ? AND subject_id = ?) latest WHERE rn = 1";
     private static final String APPEND = "INSERT INTO final_mark (school_id, academic_year_id, school_class_id, subject_id, "
             + "student_person_id, period_number, version, value, not_attested, reason, state, average, proposed, set_at, "
             + "set_by_issuer, set_by_subject, set_by_person_id) VALUES";
@@ -25,17 +25,18 @@ public class JpaFinalMarkStore implements FinalMarkStore {
     @Inject
     EntityManager em;
 
+    @Inject
+    PlainSql sql;
+
     @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
     DataSource dataSource;
 
     @Override
     public Map<Cell, Current> current(Long classId, Long subjectId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CURRENT).setParameter(1, classId).setParameter(2, subjectId)
-                .getResultList();
         Map<Cell, Current> current = new HashMap<>();
-        rows.forEach(r -> current.put(new Cell(Rows.id(r[0]), Rows.integer(r[1])),
-                new Current(Rows.integer(r[2]), Boolean.TRUE.equals(r[3]), "CONFIRMED".equals(r[4]), Rows.integer(r[5]))));
+        sql.list(CURRENT, row -> Map.entry(new Cell(row.getLong(1), row.getInt(2)), new Current(PlainSql.intOrNull(row, 3),
+                row.getBoolean(4), "CONFIRMED".equals(row.getString(5)), row.getInt(6))), classId, subjectId)
+                .forEach(found -> current.put(found.getKey(), found.getValue()));
         return current;
     }
 

@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import javax.sql.DataSource;
@@ -16,6 +18,7 @@ import org.zhurnal.journal.domain.CellChanges.AttendanceChange;
 import org.zhurnal.journal.domain.CellChanges.MarkChange;
 import org.zhurnal.journal.domain.MarkCell;
 import org.zhurnal.journal.domain.MarkValue;
+import org.zhurnal.shared.persistence.PlainSql;
 import org.zhurnal.shared.security.Actor;
 
 /**
@@ -56,41 +59,51 @@ public class JpaJournalCells implements JournalCells {
     private static final String ATTENDANCE_DELETE_END = ") AS v(student) WHERE a.school_year = ? AND a.lesson_id = ? "
             + "AND a.student_person_id = v.student";
 
+    private static final String MARKS = "SELECT student_person_id, position, value, value2, work_kind_id, weight, "
+            + "comment FROM mark WHERE school_year = ? AND lesson_id = ?";
+    private static final String ATTENDANCE = "SELECT student_person_id, code FROM attendance "
+            + "WHERE school_year = ? AND lesson_id = ?";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    PlainSql sql;
 
     @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
     DataSource dataSource;
 
     @Override
     public List<MarkCell> marks(int schoolYear, Long lessonId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT student_person_id, position, value, value2, work_kind_id, weight, "
-                        + "comment FROM mark WHERE school_year = ?1 AND lesson_id = ?2")
-                .setParameter(1, schoolYear).setParameter(2, lessonId).getResultList();
-        return rows.stream().map(r -> new MarkCell(number(r[0]), ((Number) r[1]).intValue(),
-                new MarkValue(((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue()), number(r[4]),
-                (BigDecimal) r[5], (String) r[6])).toList();
+        return sql.list(MARKS, row -> new MarkCell(row.getLong(1), row.getInt(2),
+                new MarkValue(row.getInt(3), PlainSql.intOrNull(row, 4)), PlainSql.longOrNull(row, 5),
+                row.getBigDecimal(6), row.getString(7)), (short) schoolYear, lessonId);
     }
 
     @Override
     public Map<Long, AttendanceCode> attendance(int schoolYear, Long lessonId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT student_person_id, code FROM attendance "
-                        + "WHERE school_year = ?1 AND lesson_id = ?2")
-                .setParameter(1, schoolYear).setParameter(2, lessonId).getResultList();
         Map<Long, AttendanceCode> codes = new HashMap<>();
-        rows.forEach(r -> codes.put(number(r[0]), AttendanceCode.valueOf((String) r[1])));
+        sql.list(ATTENDANCE, row -> Map.entry(row.getLong(1), AttendanceCode.valueOf(row.getString(2))),
+                (short) schoolYear, lessonId).forEach(code -> codes.put(code.getKey(), code.getValue()));
         return codes;
     }
 
     @Override
     public void apply(LessonKey lesson, CellChanges changes, Authorship by) {
-        applyMarks(lesson, changes.marks(), by);
-        applyAttendance(lesson, changes.attendance(), by);
+        if (changes.marks().isEmpty() && changes.attendance().isEmpty()) {
+            return;
+        }
+        em.flush();
+        try (Connection connection = dataSource.getConnection()) {
+            applyMarks(connection, lesson, changes.marks(), by);
+            applyAttendance(connection, lesson, changes.attendance(), by);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
-    private void applyMarks(LessonKey lesson, List<MarkChange> changes, Authorship by) {
+    private void applyMarks(Connection connection, LessonKey lesson, List<MarkChange> changes, Authorship by)
+            throws SQLException {
         MultiRow history = new MultiRow(MARK_CHANGE, "", MARK_CHANGE_TYPES);
         MultiRow inserts = new MultiRow(MARK_INSERT, "", MARK_TYPES);
         MultiRow updates = new MultiRow(MARK_UPDATE, MARK_UPDATE_END,
@@ -115,13 +128,14 @@ public class JpaJournalCells implements JournalCells {
                 case REMOVE -> deletes.add(change.studentId(), change.position());
             }
         }
-        history.execute(em, dataSource);
-        deletes.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
-        updates.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
-        inserts.execute(em, dataSource);
+        history.execute(connection);
+        deletes.execute(connection, lesson.schoolYear(), lesson.lessonId());
+        updates.execute(connection, lesson.schoolYear(), lesson.lessonId());
+        inserts.execute(connection);
     }
 
-    private void applyAttendance(LessonKey lesson, List<AttendanceChange> changes, Authorship by) {
+    private void applyAttendance(Connection connection, LessonKey lesson, List<AttendanceChange> changes, Authorship by)
+            throws SQLException {
         MultiRow history = new MultiRow(ATTENDANCE_CHANGE, "", "smallint", "bigint", "bigint", "varchar", "varchar",
                 "varchar", "timestamptz", "varchar", "varchar", "bigint", "varchar", "varchar", "bigint", "bigint", "bigint");
         MultiRow upserts = new MultiRow(ATTENDANCE_UPSERT, ATTENDANCE_UPSERT_END, "smallint", "bigint", "bigint", "varchar",
@@ -140,9 +154,9 @@ public class JpaJournalCells implements JournalCells {
                         lesson.subjectId(), lesson.classId(), by.at());
             }
         }
-        history.execute(em, dataSource);
-        deletes.execute(em, dataSource, lesson.schoolYear(), lesson.lessonId());
-        upserts.execute(em, dataSource);
+        history.execute(connection);
+        deletes.execute(connection, lesson.schoolYear(), lesson.lessonId());
+        upserts.execute(connection);
     }
 
     private static String code(AttendanceCode code) {
@@ -159,9 +173,5 @@ public class JpaJournalCells implements JournalCells {
 
     private static Long person(Actor actor) {
         return actor == null ? null : actor.personId();
-    }
-
-    private static Long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -3,9 +3,11 @@ package org.zhurnal.journal.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import java.math.BigDecimal;
+import jakarta.persistence.NoResultException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,29 +26,35 @@ import org.zhurnal.journal.domain.SubjectNames;
 import org.zhurnal.journal.domain.WorkKind;
 import org.zhurnal.journal.domain.WorkingDays;
 import org.zhurnal.shared.error.ConflictException;
+import org.zhurnal.shared.persistence.PlainSql;
 import org.zhurnal.shared.security.PersonName;
 
 /** Lessons through JPA; the facts around them in native SQL, one query each. */
 @ApplicationScoped
 public class JpaLessonRecords implements LessonRecords {
 
+    /** Parameters: the year, the subject, the lesson's date, the class. */
     private static final String FACTS = "SELECT c.grade, y.working_week, p.number, p.closed_at IS NOT NULL, s.name, "
             + "COALESCE(js.grade1_no_marks, TRUE), COALESCE(js.grade2_first_period_no_marks, TRUE), "
             + "(SELECT string_agg(CAST(n.day AS text), ',') FROM non_working_day n WHERE n.academic_year_id = y.id), "
-            + "r.time_zone, COALESCE(js.double_marks_allowed, TRUE) FROM school_class c JOIN academic_year y ON y.id = ?2 JOIN subject s ON s.id = ?3 "
-            + "JOIN school sc ON sc.id = y.school_id JOIN region r ON r.id = sc.region_id "
-            + "LEFT JOIN reporting_period p ON p.academic_year_id = y.id AND ?4 BETWEEN p.starts_on AND p.ends_on "
-            + "LEFT JOIN journal_settings js ON js.school_id = y.school_id WHERE c.id = ?1";
+            + "r.time_zone, COALESCE(js.double_marks_allowed, TRUE) FROM school_class c JOIN academic_year y ON y.id = ? "
+            + "JOIN subject s ON s.id = ? JOIN school sc ON sc.id = y.school_id JOIN region r ON r.id = sc.region_id "
+            + "LEFT JOIN reporting_period p ON p.academic_year_id = y.id AND CAST(? AS date) BETWEEN p.starts_on AND p.ends_on "
+            + "LEFT JOIN journal_settings js ON js.school_id = y.school_id WHERE c.id = ?";
     private static final String KINDS = "SELECT k.id, k.code, k.name, k.short_name, k.weight, k.deadline_days, "
-            + "k.control_work FROM work_kind k JOIN school sc ON sc.id = ?1 WHERE k.region_id IS NULL "
+            + "k.control_work FROM work_kind k JOIN school sc ON sc.id = ? WHERE k.region_id IS NULL "
             + "OR (k.region_id = sc.region_id AND (k.school_id IS NULL OR k.school_id = sc.id)) "
             + "ORDER BY k.school_id NULLS FIRST, k.region_id NULLS FIRST, k.id";
-    private static final String OVERSEES = "SELECT EXISTS (SELECT 1 FROM staff_position sp WHERE sp.person_id = ?1 "
-            + "AND sp.school_id = ?2 AND sp.position IN ('DIRECTOR', 'DEPUTY_DIRECTOR') AND sp.valid_to IS NULL) "
-            + "OR EXISTS (SELECT 1 FROM school_class c WHERE c.id = ?3 AND c.class_teacher_person_id = ?1)";
+    private static final String SAVE_JOURNAL = "UPDATE lesson SET topic = ?, plan_topic_id = ?, homework = ?, "
+            + "homework_none = ?, updated_at = ?, version = version + 1 WHERE school_year = ? AND id = ? AND version = ?";
+    /** Parameters: the person, the school, the class, the person. */
+    private static final String OVERSEES = "SELECT EXISTS (SELECT 1 FROM staff_position sp WHERE sp.person_id = ? "
+            + "AND sp.school_id = ? AND sp.position IN ('DIRECTOR', 'DEPUTY_DIRECTOR') AND sp.valid_to IS NULL) "
+            + "OR EXISTS (SELECT 1 FROM school_class c WHERE c.id = ? AND c.class_teacher_person_id = ?)";
+    /** Parameters: the person, the year, the subject, the class, the class. */
     private static final String TEACHES = "SELECT EXISTS (SELECT 1 FROM teaching_assignment ta WHERE "
-            + "ta.teacher_person_id = ?1 AND ta.academic_year_id = ?2 AND ta.subject_id = ?4 AND (ta.school_class_id = ?3 "
-            + "OR ta.stream_id IN (SELECT sc.stream_id FROM stream_class sc WHERE sc.school_class_id = ?3)))";
+            + "ta.teacher_person_id = ? AND ta.academic_year_id = ? AND ta.subject_id = ? AND (ta.school_class_id = ? "
+            + "OR ta.stream_id IN (SELECT sc.stream_id FROM stream_class sc WHERE sc.school_class_id = ?)))";
     private static final String NAMES = "SELECT c.grade, c.letter, g.name, s.name, t.surname, t.given_name, t.patronymic, "
             + "u.surname, u.given_name, u.patronymic FROM school_class c JOIN subject s ON s.id = ?2 "
             + "JOIN person t ON t.id = ?3 LEFT JOIN class_group g ON g.id = ?4 LEFT JOIN person u ON u.id = ?5 "
@@ -54,6 +62,9 @@ public class JpaLessonRecords implements LessonRecords {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlainSql sql;
 
     @Override
     public Optional<Lesson> find(Long lessonId) {
@@ -79,12 +90,17 @@ public class JpaLessonRecords implements LessonRecords {
     }
 
     @Override
-    public void flush(Lesson lesson) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
+    public void saveJournal(Lesson lesson, Instant now) {
+        // written here in one statement, not by Hibernate's dirty checking and flush: detached first, so that
+        // no later flush writes the row a second time
+        em.detach(lesson);
+        int updated = sql.update(SAVE_JOURNAL, lesson.topic(), lesson.planTopicId(), lesson.homework(),
+                lesson.homeworkNone(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), (short) lesson.schoolYear(),
+                lesson.id(), lesson.version());
+        if (updated == 0) {
             throw new ConflictException("version", Lesson.STALE);
         }
+        lesson.stored(now);
     }
 
     @Override
@@ -94,28 +110,24 @@ public class JpaLessonRecords implements LessonRecords {
 
     @Override
     public LessonFacts facts(Long classId, Long yearId, Long subjectId, LocalDate date, boolean cancelled) {
-        Object[] row = (Object[]) em.createNativeQuery(FACTS).setParameter(1, classId)
-                .setParameter(2, yearId).setParameter(3, subjectId)
-                .setParameter(4, date).getSingleResult();
-        Set<LocalDate> daysOff = row[7] == null ? Set.of() : Arrays.stream(((String) row[7]).split(","))
-                .map(LocalDate::parse).collect(Collectors.toSet());
-        return new LessonFacts(date, cancelled, ((Number) row[0]).intValue(),
-                row[2] == null ? 0 : ((Number) row[2]).intValue(), Boolean.TRUE.equals(row[3]),
-                SubjectNames.russianOrLiterature((String) row[4]),
-                new WorkingDays(WorkingWeek.valueOf((String) row[1]), daysOff),
-                new JournalSettings(Boolean.TRUE.equals(row[5]), Boolean.TRUE.equals(row[6]), Boolean.TRUE.equals(row[9])),
-                ZoneId.of((String) row[8]));
+        return sql.one(FACTS, row -> {
+            String daysOff = row.getString(8);
+            int period = row.getInt(3);
+            return new LessonFacts(date, cancelled, row.getInt(1), period, row.getBoolean(4),
+                    SubjectNames.russianOrLiterature(row.getString(5)),
+                    new WorkingDays(WorkingWeek.valueOf(row.getString(2)), daysOff == null ? Set.of()
+                            : Arrays.stream(daysOff.split(",")).map(LocalDate::parse).collect(Collectors.toSet())),
+                    new JournalSettings(row.getBoolean(6), row.getBoolean(7), row.getBoolean(10)),
+                    ZoneId.of(row.getString(9)));
+        }, yearId, subjectId, date, classId).orElseThrow(() -> new NoResultException("no class " + classId));
     }
 
     @Override
     public Map<Long, WorkKind> workKinds(Long schoolId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(KINDS).setParameter(1, schoolId).getResultList();
         Map<String, WorkKind> byCode = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            byCode.put((String) r[1], new WorkKind(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    (String) r[3], (BigDecimal) r[4], ((Number) r[5]).intValue(), Boolean.TRUE.equals(r[6])));
-        }
+        sql.list(KINDS, row -> new WorkKind(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getBigDecimal(5), row.getInt(6), row.getBoolean(7)), schoolId)
+                .forEach(kind -> byCode.put(kind.code(), kind));
         Map<Long, WorkKind> byId = new LinkedHashMap<>();
         byCode.values().forEach(kind -> byId.put(kind.id(), kind));
         return byId;
@@ -123,8 +135,8 @@ public class JpaLessonRecords implements LessonRecords {
 
     @Override
     public boolean teaches(Long personId, Long yearId, Long classId, Long subjectId) {
-        return personId != null && Boolean.TRUE.equals(em.createNativeQuery(TEACHES).setParameter(1, personId)
-                .setParameter(2, yearId).setParameter(3, classId).setParameter(4, subjectId).getSingleResult());
+        return personId != null && sql.one(TEACHES, row -> row.getBoolean(1), personId, yearId, subjectId, classId, classId)
+                .orElse(false);
     }
 
     @Override
@@ -132,8 +144,7 @@ public class JpaLessonRecords implements LessonRecords {
         if (personId == null) {
             return false;
         }
-        return Boolean.TRUE.equals(em.createNativeQuery(OVERSEES).setParameter(1, personId).setParameter(2, schoolId)
-                .setParameter(3, classId).getSingleResult());
+        return sql.one(OVERSEES, row -> row.getBoolean(1), personId, schoolId, classId, personId).orElse(false);
     }
 
     @Override

@@ -84,7 +84,11 @@ final class MultiRow {
         }
     }
 
-    private int execute(Connection connection, Object... suffixValues) throws SQLException {
+    /** Runs the statement on {@code connection} (nothing when there are no rows); the caller flushed JPA first. */
+    int execute(Connection connection, Object... suffixValues) throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int c = 0; c < columns; c++) {
                 String[] column = new String[rows.size()];
