@@ -1,7 +1,8 @@
 package org.zhurnal.journal.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,7 +30,8 @@ import org.zhurnal.shared.security.SchoolAccess;
  * first). Read by the subject's teachers in the class, the school's journal administrators, director and
  * deputies and the class teacher; a column is writable for whoever keeps that lesson's journal.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class JournalGridService {
 
     @Inject

@@ -1,7 +1,8 @@
 package org.zhurnal.journal.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.zhurnal.shared.security.Actor;
  * current ones, checks every change against {@link JournalRules}, and appends and applies the changes in a
  * few multi-row statements — one transaction, audited.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class LessonJournalService {
 
     static final String LESSON_NOT_FOUND = "Урок не найден";
