@@ -1,16 +1,14 @@
 package org.zhurnal.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.security.Actor;
 
 /**
@@ -20,8 +18,6 @@ import org.zhurnal.shared.security.Actor;
 @Entity
 @Table(name = "account_binding")
 public class AccountBinding {
-
-    static final String ALREADY_DECIDED = "Это предложение уже рассмотрено";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,21 +32,8 @@ public class AccountBinding {
     @Column(name = "person_id", nullable = false)
     private Long personId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private BindingState state;
-
-    @Column(name = "suggested_at", nullable = false)
-    private Instant suggestedAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by_issuer")
-    private String decidedByIssuer;
-
-    @Column(name = "decided_by_subject")
-    private String decidedBySubject;
+    @Embedded
+    private Suggestion review;
 
     protected AccountBinding() {
         // for JPA
@@ -62,8 +45,7 @@ public class AccountBinding {
         binding.issuer = Objects.requireNonNull(issuer, "issuer");
         binding.subject = Objects.requireNonNull(subject, "subject");
         binding.personId = Objects.requireNonNull(personId, "personId");
-        binding.suggestedAt = Objects.requireNonNull(at, "at");
-        binding.state = BindingState.PENDING;
+        binding.review = Suggestion.pending(at);
         return binding;
     }
 
@@ -74,29 +56,16 @@ public class AccountBinding {
     public static AccountBinding byInvitation(String issuer, String subject, Long personId, Instant at,
                                               String vouchedByIssuer, String vouchedBySubject) {
         AccountBinding binding = suggest(issuer, subject, personId, at);
-        binding.state = BindingState.CONFIRMED;
-        binding.decidedAt = at;
-        binding.decidedByIssuer = Objects.requireNonNull(vouchedByIssuer, "vouchedByIssuer");
-        binding.decidedBySubject = Objects.requireNonNull(vouchedBySubject, "vouchedBySubject");
+        binding.review = Suggestion.vouched(at, vouchedByIssuer, vouchedBySubject);
         return binding;
     }
 
     public void confirm(Actor by, Instant at) {
-        decide(BindingState.CONFIRMED, by, at);
+        review.decide(BindingState.CONFIRMED, by, at, null);
     }
 
     public void reject(Actor by, Instant at) {
-        decide(BindingState.REJECTED, by, at);
-    }
-
-    private void decide(BindingState decision, Actor by, Instant at) {
-        if (state != BindingState.PENDING) {
-            throw new ConflictException(null, ALREADY_DECIDED);
-        }
-        state = decision;
-        decidedAt = Objects.requireNonNull(at, "at");
-        decidedByIssuer = by.issuer();
-        decidedBySubject = by.subject();
+        review.decide(BindingState.REJECTED, by, at, null);
     }
 
     public Long id() {
@@ -116,18 +85,18 @@ public class AccountBinding {
     }
 
     public BindingState state() {
-        return state;
+        return review.state();
     }
 
     public Instant suggestedAt() {
-        return suggestedAt;
+        return review.suggestedAt();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return review.decidedAt();
     }
 
     public String decidedBySubject() {
-        return decidedBySubject;
+        return review.decidedBySubject();
     }
 }

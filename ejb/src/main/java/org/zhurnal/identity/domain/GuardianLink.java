@@ -3,8 +3,6 @@ package org.zhurnal.identity.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhurnal.people.domain.ProtectedSnils;
-import org.zhurnal.shared.error.ConflictException;
 import org.zhurnal.shared.security.Actor;
 import org.zhurnal.shared.security.PersonName;
 
@@ -26,8 +23,6 @@ import org.zhurnal.shared.security.PersonName;
 @Entity
 @Table(name = "guardian_link")
 public class GuardianLink {
-
-    static final String ALREADY_DECIDED = "Это предложение уже рассмотрено";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,21 +51,8 @@ public class GuardianLink {
     @Embedded
     private ProtectedSnils snils;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private BindingState state;
-
-    @Column(name = "suggested_at", nullable = false)
-    private Instant suggestedAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by_issuer")
-    private String decidedByIssuer;
-
-    @Column(name = "decided_by_subject")
-    private String decidedBySubject;
+    @Embedded
+    private Suggestion review;
 
     @Column(name = "guardian_person_id")
     private Long guardianPersonId;
@@ -91,34 +73,23 @@ public class GuardianLink {
         link.snils = accountSnils;
         link.childPersonId = Objects.requireNonNull(childPersonId);
         link.schoolId = Objects.requireNonNull(schoolId);
-        link.state = BindingState.PENDING;
-        link.suggestedAt = at;
+        link.review = Suggestion.pending(at);
         return link;
     }
 
     /** Confirmed: the account is (now) bound to this representative card of the child. */
     public void confirm(Actor by, Long guardianCard, Instant at) {
-        decide(by, at, BindingState.CONFIRMED);
+        review.decide(BindingState.CONFIRMED, by, at, "state");
         guardianPersonId = Objects.requireNonNull(guardianCard);
     }
 
     public void reject(Actor by, Instant at) {
-        decide(by, at, BindingState.REJECTED);
+        review.decide(BindingState.REJECTED, by, at, "state");
     }
 
     /** Refuses (409) a suggestion that was decided already. */
     public void requirePending() {
-        if (state != BindingState.PENDING) {
-            throw new ConflictException("state", ALREADY_DECIDED);
-        }
-    }
-
-    private void decide(Actor by, Instant at, BindingState decision) {
-        requirePending();
-        state = decision;
-        decidedAt = at;
-        decidedByIssuer = by.issuer();
-        decidedBySubject = by.subject();
+        review.requirePending("state");
     }
 
     public Long id() {
@@ -151,11 +122,11 @@ public class GuardianLink {
     }
 
     public BindingState state() {
-        return state;
+        return review.state();
     }
 
     public Instant suggestedAt() {
-        return suggestedAt;
+        return review.suggestedAt();
     }
 
     public Optional<Long> guardianPersonId() {

@@ -27,7 +27,7 @@ public class JpaBindingRecords implements BindingRecords {
     @Override
     public Optional<AccountBinding> findActive(String issuer, String subject) {
         return em.createQuery("SELECT b FROM AccountBinding b WHERE b.issuer = :issuer AND b.subject = :subject "
-                        + "AND b.state IN :states", AccountBinding.class)
+                        + "AND b.review.state IN :states", AccountBinding.class)
                 .setParameter("issuer", issuer)
                 .setParameter("subject", subject)
                 .setParameter("states", List.of(BindingState.PENDING, BindingState.CONFIRMED))
@@ -38,7 +38,7 @@ public class JpaBindingRecords implements BindingRecords {
     @Override
     public boolean wasRejected(String issuer, String subject, Long personId) {
         return !em.createQuery("SELECT b.id FROM AccountBinding b WHERE b.issuer = :issuer AND b.subject = :subject "
-                        + "AND b.personId = :person AND b.state = :state", Long.class)
+                        + "AND b.personId = :person AND b.review.state = :state", Long.class)
                 .setParameter("issuer", issuer)
                 .setParameter("subject", subject)
                 .setParameter("person", personId)
@@ -50,7 +50,7 @@ public class JpaBindingRecords implements BindingRecords {
 
     @Override
     public List<AccountBinding> pending(int limit) {
-        return em.createQuery("SELECT b FROM AccountBinding b WHERE b.state = :state ORDER BY b.suggestedAt, b.id",
+        return em.createQuery("SELECT b FROM AccountBinding b WHERE b.review.state = :state ORDER BY b.review.suggestedAt, b.id",
                         AccountBinding.class)
                 .setParameter("state", BindingState.PENDING)
                 .setMaxResults(limit)
@@ -63,7 +63,7 @@ public class JpaBindingRecords implements BindingRecords {
             return java.util.Set.of();
         }
         return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT b.personId FROM AccountBinding b "
-                        + "WHERE b.personId IN :persons AND b.state = :state", Long.class)
+                        + "WHERE b.personId IN :persons AND b.review.state = :state", Long.class)
                 .setParameter("persons", personIds)
                 .setParameter("state", BindingState.CONFIRMED)
                 .getResultList());

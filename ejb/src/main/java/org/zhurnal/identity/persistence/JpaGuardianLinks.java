@@ -40,8 +40,8 @@ public class JpaGuardianLinks implements GuardianLinks {
             return List.of();
         }
         String where = schoolIds == null ? "" : " AND l.schoolId IN :schools";
-        var query = em.createQuery("SELECT l FROM GuardianLink l WHERE l.state = :state" + where
-                        + " ORDER BY l.suggestedAt, l.id", GuardianLink.class)
+        var query = em.createQuery("SELECT l FROM GuardianLink l WHERE l.review.state = :state" + where
+                        + " ORDER BY l.review.suggestedAt, l.id", GuardianLink.class)
                 .setParameter("state", BindingState.PENDING)
                 .setMaxResults(limit);
         if (schoolIds != null) {

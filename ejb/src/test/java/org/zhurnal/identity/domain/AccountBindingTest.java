@@ -36,7 +36,7 @@ class AccountBindingTest {
         rejected.reject(REGION_ADMIN, DECIDED);
         assertThat(rejected.state()).isEqualTo(BindingState.REJECTED);
         assertThatThrownBy(() -> rejected.confirm(REGION_ADMIN, DECIDED)).isInstanceOf(ConflictException.class)
-                .hasMessage(AccountBinding.ALREADY_DECIDED);
+                .hasMessage(Suggestion.ALREADY_DECIDED);
 
         AccountBinding confirmed = AccountBinding.suggest("iss", "sub", 7L, SUGGESTED);
         confirmed.confirm(REGION_ADMIN, DECIDED);
