@@ -64,7 +64,7 @@ public class LessonJournalService {
 
     /** Saves the lesson's journal; answers the lesson's new version. */
     public SavedJournal save(Actor actor, Long lessonId, JournalEdit edit) {
-        Lesson lesson = require(lessonId);
+        Lesson lesson = lessons.findForJournal(lessonId).orElseThrow(() -> new NotFoundException(LESSON_NOT_FOUND));
         access.requireWrite(actor, lesson);
         if (edit == null || edit.version() == null) {
             throw new InvalidInputException("version", "Не указана версия урока");

@@ -12,6 +12,9 @@ public interface LessonRecords {
 
     Optional<Lesson> find(Long lessonId);
 
+    /** The lesson read in plain SQL, not managed by JPA: for a journal save, which writes it with {@link #saveJournal}. */
+    Optional<Lesson> findForJournal(Long lessonId);
+
     /** The lessons of the class (whole-class and its groups') from one date to another, by date and slot. */
     java.util.List<Lesson> ofClass(Long classId, java.time.LocalDate from, java.time.LocalDate to);
 

@@ -110,6 +110,45 @@ public class Lesson {
         // for JPA
     }
 
+    /** A lesson's row as read in plain SQL: every column. */
+    public record Row(Long id, short schoolYear, Long schoolId, Long academicYearId, Long schoolClassId, Long classGroupId,
+                      Long streamId, Long subjectId, Long teachingAssignmentId, Long timetableEntryId, LocalDate date,
+                      short slotNumber, LocalTime startsAt, LocalTime endsAt, Long teacherPersonId,
+                      Long substitutePersonId, Long roomId, State state, String changeNote, String topic, Long planTopicId,
+                      String homework, boolean homeworkNone, int version, Instant updatedAt) {
+    }
+
+    /** The lesson of a row read without JPA (detached: written back only through the journal's own statement). */
+    public static Lesson of(Row row) {
+        Lesson lesson = new Lesson();
+        lesson.id = row.id();
+        lesson.schoolYear = row.schoolYear();
+        lesson.schoolId = row.schoolId();
+        lesson.academicYearId = row.academicYearId();
+        lesson.schoolClassId = row.schoolClassId();
+        lesson.classGroupId = row.classGroupId();
+        lesson.streamId = row.streamId();
+        lesson.subjectId = row.subjectId();
+        lesson.teachingAssignmentId = row.teachingAssignmentId();
+        lesson.timetableEntryId = row.timetableEntryId();
+        lesson.date = row.date();
+        lesson.slotNumber = row.slotNumber();
+        lesson.startsAt = row.startsAt();
+        lesson.endsAt = row.endsAt();
+        lesson.teacherPersonId = row.teacherPersonId();
+        lesson.substitutePersonId = row.substitutePersonId();
+        lesson.roomId = row.roomId();
+        lesson.state = row.state();
+        lesson.changeNote = row.changeNote();
+        lesson.topic = row.topic();
+        lesson.planTopicId = row.planTopicId();
+        lesson.homework = row.homework();
+        lesson.homeworkNone = row.homeworkNone();
+        lesson.version = row.version();
+        lesson.updatedAt = row.updatedAt();
+        return lesson;
+    }
+
     /** Refuses a save made on another version of the lesson than the stored one. */
     public void requireVersion(Integer expected) {
         if (expected != null && expected != version) {

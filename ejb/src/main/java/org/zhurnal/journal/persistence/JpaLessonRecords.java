@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
@@ -45,6 +46,10 @@ public class JpaLessonRecords implements LessonRecords {
             + "k.control_work FROM work_kind k JOIN school sc ON sc.id = ? WHERE k.region_id IS NULL "
             + "OR (k.region_id = sc.region_id AND (k.school_id IS NULL OR k.school_id = sc.id)) "
             + "ORDER BY k.school_id NULLS FIRST, k.region_id NULLS FIRST, k.id";
+    private static final String ROW = "SELECT id, school_year, school_id, academic_year_id, school_class_id, class_group_id, "
+            + "stream_id, subject_id, teaching_assignment_id, timetable_entry_id, lesson_date, slot_number, starts_at, ends_at, "
+            + "teacher_person_id, substitute_person_id, room_id, state, change_note, topic, plan_topic_id, homework, "
+            + "homework_none, version, updated_at FROM lesson WHERE id = ?";
     private static final String SAVE_JOURNAL = "UPDATE lesson SET topic = ?, plan_topic_id = ?, homework = ?, "
             + "homework_none = ?, updated_at = ?, version = version + 1 WHERE school_year = ? AND id = ? AND version = ?";
     /** Parameters: the person, the school, the class, the person. */
@@ -72,6 +77,21 @@ public class JpaLessonRecords implements LessonRecords {
     }
 
     @Override
+    public Optional<Lesson> findForJournal(Long lessonId) {
+        return sql.one(ROW, row -> Lesson.of(new Lesson.Row(row.getLong(1), row.getShort(2), row.getLong(3), row.getLong(4),
+                row.getLong(5), PlainSql.longOrNull(row, 6), PlainSql.longOrNull(row, 7), row.getLong(8),
+                PlainSql.longOrNull(row, 9), PlainSql.longOrNull(row, 10), PlainSql.date(row, 11), row.getShort(12),
+                row.getObject(13, LocalTime.class), row.getObject(14, LocalTime.class), row.getLong(15),
+                PlainSql.longOrNull(row, 16), PlainSql.longOrNull(row, 17), Lesson.State.valueOf(row.getString(18)),
+                row.getString(19), row.getString(20), PlainSql.longOrNull(row, 21), row.getString(22), row.getBoolean(23),
+                row.getInt(24), instant(row.getObject(25, OffsetDateTime.class)))), lessonId);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    @Override
     public List<Lesson> ofClass(Long classId, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Lesson> found = em.createNativeQuery("SELECT * FROM lesson WHERE school_class_id = ?1 "
@@ -93,7 +113,9 @@ public class JpaLessonRecords implements LessonRecords {
     public void saveJournal(Lesson lesson, Instant now) {
         // written here in one statement, not by Hibernate's dirty checking and flush: detached first, so that
         // no later flush writes the row a second time
-        em.detach(lesson);
+        if (em.contains(lesson)) {
+            em.detach(lesson);
+        }
         int updated = sql.update(SAVE_JOURNAL, lesson.topic(), lesson.planTopicId(), lesson.homework(),
                 lesson.homeworkNone(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), (short) lesson.schoolYear(),
                 lesson.id(), lesson.version());
