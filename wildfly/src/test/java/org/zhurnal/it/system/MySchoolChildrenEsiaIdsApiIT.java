@@ -1,7 +1,11 @@
 package org.zhurnal.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +42,7 @@ class MySchoolChildrenEsiaIdsApiIT {
             System.getenv().getOrDefault("ZHURNAL_MYSCHOOL_CLIENT_SECRET", "dev-myschool-platform-secret"), List.of()));
 
     @Test
-    void aParentsSignInGivesTheirChildrensEsiaIdsWithoutOverwritingAndOnlyOnAStrictMatch() {
+    void aParentsSignInGivesTheirChildrensEsiaIdsWithoutOverwritingAndOnlyOnAStrictMatch() throws Exception {
         BrowserlessClient admin = signedIn(EsiaSimulatorPage.REGION_ADMIN);
         long school = schoolWithClass(admin);
         long classId = Long.parseLong(Db.column(db, "SELECT id FROM school_class WHERE school_id = ?", school).get(0));
@@ -99,6 +103,13 @@ class MySchoolChildrenEsiaIdsApiIT {
         assertThat(Db.column(db, "SELECT matched_by FROM student_esia_id WHERE person_id = ?", timofey))
                 .containsExactly("NAME_BIRTH_DATE");
         assertThat(pull("1000054").status()).as("still another SNILS").isEqualTo(404);
+
+        Path serverLog = TestStack.settings().workDir().resolve("wildfly/log/server.log");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Files.readString(serverLog))
+                .contains("children's ESIA ids: Outcome[recorded=1, known=1, conflicts=1, unmatched=1]"));
+        assertThat(Files.readString(serverLog)).as("no SNILS, name or child's id in the log")
+                .doesNotContain("811-000-05", "81100005", "Ершова", "Тимофей", "\\u0415\\u0440\\u0448", "1000051",
+                        "1000053");
     }
 
     /** The platform's pull with a fresh enough token (the simulator reuses it until shortly before it expires). */
