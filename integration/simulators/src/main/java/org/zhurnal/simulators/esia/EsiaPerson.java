@@ -44,17 +44,22 @@ public record EsiaPerson(
             this(id, lastName, firstName, middleName, birthDate, snils, null);
         }
 
-        Map<String, Object> toEsiaJson() {
+        /** The record as ESIA lists it to a token with these {@code kid_*} scopes. */
+        Map<String, Object> toEsiaJson(java.util.Set<String> kidScopes) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", id);
             if (oid != null) {
                 json.put("oid", oid);
             }
-            json.put("firstName", firstName);
-            json.put("lastName", lastName);
-            json.put("middleName", middleName);
-            json.put("birthDate", ESIA_DATE.format(birthDate));
-            if (snils != null) {
+            if (kidScopes.contains("kid_fullname")) {
+                json.put("firstName", firstName);
+                json.put("lastName", lastName);
+                json.put("middleName", middleName);
+            }
+            if (kidScopes.contains("kid_birthdate")) {
+                json.put("birthDate", ESIA_DATE.format(birthDate));
+            }
+            if (kidScopes.contains("kid_snils") && snils != null) {
                 json.put("snils", snils);
             }
             return json;
