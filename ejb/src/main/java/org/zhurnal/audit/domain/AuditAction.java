@@ -76,6 +76,12 @@ public enum AuditAction {
     EXCHANGE_PROGRESS_REFUSED("exchange.progress-refused", ObjectType.STUDENT),
     /** «Моя школа» pulled a student's schedule; the object is {@code <person id>:<start>/<end>}, the actor the client. */
     EXCHANGE_SCHEDULE_PULLED("exchange.schedule-pulled", ObjectType.STUDENT_SCHEDULE),
+    /** A never-signed-in student's ESIA id learned from a parent's state-portal children list; the object is the student. */
+    STUDENT_ESIA_ID_RECORDED("exchange.esia-id-recorded", ObjectType.STUDENT),
+    /** The children list offered another ESIA id than the recorded one (or one held by another card); kept, not written. */
+    STUDENT_ESIA_ID_CONFLICT("exchange.esia-id-conflict", ObjectType.ESIA_ID_CONFLICT),
+    /** A journal administrator read their school's ESIA id conflicts; the object is the school. */
+    ESIA_ID_CONFLICTS_READ("exchange.esia-id-conflicts-read", ObjectType.SCHOOL),
     /** The region administrator re-ran the analytics export for a date; the object is {@code analytics:<date>}. */
     EXCHANGE_ANALYTICS_EXPORTED("exchange.analytics-exported", ObjectType.EXCHANGE_ROUTE),
     /** Teaching assignments; the object is the assignment. */
@@ -122,7 +128,9 @@ public enum AuditAction {
         ACCOUNT_BINDING, INVITE_CODE, ACCOUNT, ABSENCE_REPORT, TIMETABLE_ENTRY, LESSON, THEMATIC_PLAN, DEAD_LETTER,
         EXCHANGE_ROUTE, TEACHING_ASSIGNMENT, GUARDIANSHIP, PD_CONSENT, MARK_CHANGE_REQUEST, GUARDIAN_LINK,
         /** A student's schedule over dates, named {@code <person id>:<start>/<end>}. */
-        STUDENT_SCHEDULE
+        STUDENT_SCHEDULE,
+        /** An ESIA id offered for a student that was not recorded (student_esia_id_conflict). */
+        ESIA_ID_CONFLICT
     }
 
     private final String code;

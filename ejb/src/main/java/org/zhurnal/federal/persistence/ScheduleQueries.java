@@ -25,19 +25,24 @@ import org.zhurnal.federal.application.ScheduleRange;
 
 /**
  * A student's schedule in five queries whatever its size: the student by ESIA id (the account's oid, its confirmed
- * binding, a student record), their enrolment events with classes and schools, the lessons of those classes in the
- * range (then kept only on the days the student was in the class and group, so a mid-range transfer shows both
- * classes), and the student's own marks and attendance in the range. Indexes: {@code esia_account} primary key,
+ * binding, a student record; or the oid a parent's children list gave the card, {@code student_esia_id}), their
+ * enrolment events with classes and schools, the lessons of those classes in the range (then kept only on the days
+ * the student was in the class and group, so a mid-range transfer shows both classes), and the student's own marks
+ * and attendance in the range. Indexes: {@code esia_account} and {@code student_esia_id} primary keys,
  * {@code account_binding_account_ix}, {@code enrolment_event_person_ix}, {@code lesson_class_date_ix},
  * {@code mark_student_ix}, {@code attendance_student_ix}; school years named so partitions are pruned.
  */
 @ApplicationScoped
 public class ScheduleQueries {
 
+    /** The student's own sign-in first; else the oid a parent's children list gave the card (V42). */
     private static final String STUDENT = """
             SELECT b.person_id FROM esia_account a
               JOIN account_binding b ON b.issuer = a.issuer AND b.subject = a.subject AND b.state = 'CONFIRMED'
-             WHERE a.esia_oid = :oid AND EXISTS (SELECT 1 FROM student s WHERE s.person_id = b.person_id)""";
+             WHERE a.esia_oid = :oid AND EXISTS (SELECT 1 FROM student s WHERE s.person_id = b.person_id)
+            UNION ALL
+            SELECT e.person_id FROM student_esia_id e
+             WHERE e.esia_oid = :oid AND EXISTS (SELECT 1 FROM student s WHERE s.person_id = e.person_id)""";
 
     private static final String EVENTS = """
             SELECT e.id, e.kind, e.school_class_id, e.class_group_id, e.effective_on, c.school_id, s.inn,

@@ -1,8 +1,16 @@
 package org.zhurnal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pac4j.core.profile.UserProfile;
 import org.pac4j.core.util.Pac4jConstants;
+import org.zhurnal.federal.application.EsiaChild;
 import org.zhurnal.shared.security.PersonName;
 
 /**
@@ -39,12 +48,40 @@ public class SessionProfiles {
 
     /** The account's ESIA id (claim {@code esia_oid}, from the ESIA identity provider), "" when absent. */
     public String esiaOid(HttpServletRequest request) {
+        return profile(request).map(profile -> text(profile, "esia_oid")).orElse("");
+    }
+
+    /**
+     * The account's children with ESIA accounts of their own (claim {@code esia_kids_accounts}: one JSON object per
+     * child, from the state portal's children list); malformed values are skipped. Personal data: never logged.
+     */
+    public List<EsiaChild> kidsAccounts(HttpServletRequest request) {
+        return profile(request).map(SessionProfiles::kidsAccounts).orElse(List.of());
+    }
+
+    static List<EsiaChild> kidsAccounts(UserProfile profile) {
+        List<EsiaChild> kids = new ArrayList<>();
+        for (String value : texts(profile, "esia_kids_accounts")) {
+            try (JsonReader reader = Json.createReader(new StringReader(value))) {
+                JsonObject kid = reader.readObject();
+                String birthDate = kid.getString("birthDate", "");
+                kids.add(new EsiaChild(kid.getString("oid", ""), kid.getString("snils", ""),
+                        kid.getString("lastName", ""), kid.getString("firstName", ""),
+                        kid.getString("middleName", ""), birthDate.isEmpty() ? null : LocalDate.parse(birthDate)));
+            } catch (JsonException | ClassCastException | DateTimeParseException e) {
+                // not a kid record of the identity provider's shape: nothing to learn from it
+            }
+        }
+        return List.copyOf(kids);
+    }
+
+    private static Optional<UserProfile> profile(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(Pac4jConstants.USER_PROFILES) instanceof Map<?, ?> byClient)) {
-            return "";
+            return Optional.empty();
         }
         return byClient.values().stream().filter(UserProfile.class::isInstance).map(UserProfile.class::cast)
-                .findFirst().map(profile -> text(profile, "esia_oid")).orElse("");
+                .findFirst();
     }
 
     static SignedInAccount toAccount(UserProfile profile) {

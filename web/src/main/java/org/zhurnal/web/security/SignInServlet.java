@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Logger;
+import org.zhurnal.federal.application.ChildEsiaIds;
+import org.zhurnal.federal.application.EsiaChild;
 import org.zhurnal.federal.application.MySchoolSchedules;
 import org.zhurnal.identity.application.AccountBindings;
 import org.zhurnal.identity.application.GuardianLinkService;
@@ -40,6 +43,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     transient MySchoolSchedules mySchool;
 
+    @Inject
+    transient ChildEsiaIds childEsiaIds;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var account = profiles.account(request);
@@ -48,6 +54,7 @@ public class SignInServlet extends HttpServlet {
             suggestBinding(account.get());
             suggestGuardianLinks(account.get());
             recordEsiaAccount(account.get(), profiles.esiaOid(request));
+            recordChildrenEsiaIds(account.get(), profiles.kidsAccounts(request));
             CurrentActor.forgetBinding(request.getSession());
             response.sendRedirect(settings.homeUrl());
             return;
@@ -92,6 +99,23 @@ public class SignInServlet extends HttpServlet {
             mySchool.recordEsiaAccount(account.toActor(), esiaOid);
         } catch (RuntimeException e) {
             LOG.warning(() -> "ESIA id not recorded for account " + account.pseudonym() + ": "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Learns the ESIA ids of the account's children who have accounts of their own (state portal kids), so that
+     * «Моя школа» can name pupils who never signed in; a failure must not stop the sign-in. Counts only in the log.
+     */
+    private void recordChildrenEsiaIds(SignedInAccount account, List<EsiaChild> children) {
+        if (children.isEmpty()) {
+            return;
+        }
+        try {
+            ChildEsiaIds.Outcome outcome = childEsiaIds.recordFromParent(account.toActor(), children);
+            LOG.info(() -> "Account " + account.pseudonym() + " children's ESIA ids: " + outcome);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Children's ESIA ids not recorded for account " + account.pseudonym() + ": "
                     + e.getClass().getSimpleName());
         }
     }

@@ -35,6 +35,24 @@ class SessionProfilesTest {
     }
 
     @Test
+    void readsKidsWithOwnAccountsAndSkipsMalformedOnes() {
+        var kids = SessionProfiles.kidsAccounts(profile(Map.of("esia_kids_accounts", List.of(
+                "{\"oid\":\"1000051\",\"snils\":\"811-000-051 98\",\"lastName\":\"Ершова\","
+                        + "\"firstName\":\"Ксения\",\"birthDate\":\"2016-02-14\"}",
+                "{\"oid\":\"1000052\",\"lastName\":\"Ершов\",\"firstName\":\"Тимофей\"}",
+                "not json", "{\"oid\":\"1\",\"birthDate\":\"14.02.2016\"}"))));
+
+        assertThat(kids).hasSize(2);
+        assertThat(kids.get(0).oid()).isEqualTo("1000051");
+        assertThat(kids.get(0).snils()).isEqualTo("811-000-051 98");
+        assertThat(kids.get(0).birthDate()).isEqualTo(java.time.LocalDate.of(2016, 2, 14));
+        assertThat(kids.get(1).snils()).isEmpty();
+        assertThat(kids.get(1).birthDate()).isNull();
+        assertThat(kids.toString()).doesNotContain("811", "Ершова", "1000051");
+        assertThat(SessionProfiles.kidsAccounts(profile(Map.of("iss", "issuer")))).isEmpty();
+    }
+
+    @Test
     void accountWithoutTheTrustedFlagIsNotConfirmed() {
         SignedInAccount account = SessionProfiles.toAccount(profile(Map.of("family_name", "Лебедев")));
         assertThat(account.confirmed()).isFalse();

@@ -228,7 +228,8 @@ final class AccessMatrix {
             get("/journal/final-marks/students/{studentId}", "",                        "403 403 403 403 403 403 403 401"),
 
             // «Моя школа» pulls: only a Keycloak bearer token of the platform's client counts, never a session
-            get("/myschool/Schedule/{esiaId}", "start=2026-11-16&end=2026-11-22",       "401 401 401 401 401 401 401 401"));
+            get("/myschool/Schedule/{esiaId}", "start=2026-11-16&end=2026-11-22",       "401 401 401 401 401 401 401 401"),
+            get("/schools/{schoolId}/esia-id-conflicts", "",                               "ok  ok  403 403 403 403 403 401"));
 
     /** Values of the path and query placeholders that are not the fixture's objects. */
     static final Map<String, String> OTHER_IDS = Map.of("kind", "cancel", "routeId", "no-such-route");

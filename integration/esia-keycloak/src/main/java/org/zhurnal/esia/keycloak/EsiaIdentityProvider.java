@@ -51,7 +51,7 @@ import org.zhurnal.esia.protocol.Streebog;
  */
 public class EsiaIdentityProvider extends AbstractOAuth2IdentityProvider<EsiaConfig> {
 
-    static final String DEFAULT_SCOPE = "openid fullname birthdate snils";
+    static final String DEFAULT_SCOPE = "openid fullname birthdate snils kid_fullname kid_birthdate kid_snils";
     static final String STATE_KEY_PREFIX = "esia-state:";
     static final long STATE_LIFESPAN_SECONDS = 30 * 60;
     /** Session attribute holding the {@code state} sent to v3/te, checked against the answer. */

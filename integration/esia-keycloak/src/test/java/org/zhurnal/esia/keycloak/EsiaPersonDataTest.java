@@ -30,6 +30,27 @@ class EsiaPersonDataTest {
     }
 
     @Test
+    void onlyKidsWithAnOwnAccountBecomeKidsAccounts() throws Exception {
+        EsiaPersonData data = EsiaPersonData.from("1000050", json.readTree("""
+                {"oid":1000050,"firstName":"Артём","lastName":"Ершов","trusted":true}"""), json.readTree("""
+                {"size":3,"elements":[
+                 {"id":"2000051","oid":1000051,"lastName":"Ершова","firstName":"Ксения","middleName":"Артёмовна",
+                  "birthDate":"14.02.2016","snils":"811-000-051 98"},
+                 {"id":"2000052","oid":1000052,"lastName":"Ершов","firstName":"Тимофей","birthDate":"01.07.2018"},
+                 {"id":"2000056","lastName":"Ершова","firstName":"Анна","snils":"811-000-056 02"},
+                 {"id":"2000057","oid":"not-an-oid","lastName":"Ершова"}]}"""));
+
+        List<String> accounts = data.attributes().get("esia_kids_accounts");
+        assertThat(accounts).hasSize(2);
+        assertThat(json.readTree(accounts.get(0))).isEqualTo(json.readTree("""
+                {"oid":"1000051","snils":"811-000-051 98","lastName":"Ершова","firstName":"Ксения",
+                 "middleName":"Артёмовна","birthDate":"2016-02-14"}"""));
+        assertThat(json.readTree(accounts.get(1))).isEqualTo(json.readTree("""
+                {"oid":"1000052","lastName":"Ершов","firstName":"Тимофей","birthDate":"2018-07-01"}"""));
+        assertThat(data.attributes().get("esia_kids_snils")).containsExactly("811-000-051 98", "811-000-056 02");
+    }
+
+    @Test
     void unconfirmedAccountWithoutOptionalData() throws Exception {
         EsiaPersonData data = EsiaPersonData.from("1000009", json.readTree("""
                 {"firstName":"Олег","lastName":"Лебедев","trusted":false,"birthDate":"не дата"}"""), null);

@@ -32,18 +32,36 @@ public record EsiaPerson(
         kids = List.copyOf(kids);
     }
 
-    /** A child as listed by {@code /rs/prns/{oid}/kids}. */
+    /**
+     * A child as listed by {@code /rs/prns/{oid}/kids}: {@code id} is the child's record in the parent's account;
+     * {@code oid} the child's own ESIA account when the child has one (null otherwise, and then absent from the
+     * JSON), {@code snils} null when the parent did not enter it (absent from the JSON too).
+     */
     public record Kid(String id, String lastName, String firstName, String middleName,
-                      LocalDate birthDate, String snils) {
+                      LocalDate birthDate, String snils, Long oid) {
 
-        Map<String, Object> toEsiaJson() {
+        public Kid(String id, String lastName, String firstName, String middleName, LocalDate birthDate, String snils) {
+            this(id, lastName, firstName, middleName, birthDate, snils, null);
+        }
+
+        /** The record as ESIA lists it to a token with these {@code kid_*} scopes. */
+        Map<String, Object> toEsiaJson(java.util.Set<String> kidScopes) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", id);
-            json.put("firstName", firstName);
-            json.put("lastName", lastName);
-            json.put("middleName", middleName);
-            json.put("birthDate", ESIA_DATE.format(birthDate));
-            json.put("snils", snils);
+            if (oid != null) {
+                json.put("oid", oid);
+            }
+            if (kidScopes.contains("kid_fullname")) {
+                json.put("firstName", firstName);
+                json.put("lastName", lastName);
+                json.put("middleName", middleName);
+            }
+            if (kidScopes.contains("kid_birthdate")) {
+                json.put("birthDate", ESIA_DATE.format(birthDate));
+            }
+            if (kidScopes.contains("kid_snils") && snils != null) {
+                json.put("snils", snils);
+            }
             return json;
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.zhurnal.esia.protocol.EsiaJwt;
 import org.zhurnal.esia.protocol.GostKeys;
@@ -106,16 +107,27 @@ final class GostTokenIssuer {
         return new Tokens(sign("access", access), sign("id", id), TOKEN_LIFETIME.toSeconds());
     }
 
-    /** The oid of a valid, unexpired access token signed here. */
-    Optional<Long> verifyAccessToken(String token) {
+    /** An access token's person and the scopes it was granted (without their {@code ?oid=} binding). */
+    record Access(long oid, Set<String> scopes) {
+    }
+
+    /** The person and scopes of a valid, unexpired access token signed here. */
+    Optional<Access> verifyAccessToken(String token) {
         return EsiaJwt.verify(token, List.of(credentials.certificate()), SIGNATURE_ORDER, GostTokenIssuer::parse)
                 .filter(t -> "access".equals(t.header().get("sbt")))
                 .map(EsiaJwt.Verified::claims)
                 .filter(c -> issuer.equals(c.get("iss")))
                 .filter(c -> c.get("exp") instanceof Number n && clock.instant().getEpochSecond() < n.longValue())
-                .map(c -> c.get("urn:esia:sbj_id"))
-                .filter(Number.class::isInstance)
-                .map(n -> ((Number) n).longValue());
+                .filter(c -> c.get("urn:esia:sbj_id") instanceof Number)
+                .map(c -> new Access(((Number) c.get("urn:esia:sbj_id")).longValue(), scopes(c.get("scope"))));
+    }
+
+    private static Set<String> scopes(Object granted) {
+        if (!(granted instanceof String text) || text.isBlank()) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(text.trim().split("\\s+")).map(s -> s.replaceFirst("\\?.*$", ""))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private String sign(String type, Map<String, Object> claims) {

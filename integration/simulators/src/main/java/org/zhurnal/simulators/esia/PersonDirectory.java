@@ -72,7 +72,8 @@ public final class PersonDirectory {
                             JSONObjectUtils.getString(k, "firstName"),
                             JSONObjectUtils.getString(k, "middleName"),
                             LocalDate.parse(JSONObjectUtils.getString(k, "birthDate")),
-                            checkedSnils(JSONObjectUtils.getString(k, "snils"))));
+                            k.get("snils") == null ? null : checkedSnils(JSONObjectUtils.getString(k, "snils")),
+                            k.get("oid") == null ? null : JSONObjectUtils.getLong(k, "oid")));
                 }
                 persons.add(new EsiaPerson(
                         JSONObjectUtils.getLong(p, "oid"),

@@ -54,6 +54,20 @@ class EsiaResourcesTest {
     }
 
     @Test
+    void aKidWithAnOwnAccountCarriesItsOidAndAKidWithoutSnilsHasNone() throws Exception {
+        String accessToken = (String) tokens(1000050).get("access_token");
+
+        HttpResponse<String> response = client.get("/rs/prns/1000050/kids?embed=(elements)", accessToken);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Object>[] elements =
+                JSONObjectUtils.getJSONObjectArray(JSONObjectUtils.parse(response.body()), "elements");
+        assertThat(elements[0]).containsEntry("id", "2000051").containsEntry("oid", 1000051L).containsKey("snils");
+        assertThat(elements[1]).containsEntry("oid", 1000052L).doesNotContainKey("snils");
+        assertThat(elements[elements.length - 1]).as("a kid without an own account").doesNotContainKey("oid");
+    }
+
+    @Test
     void anotherPersonsDataIsForbidden() throws Exception {
         String accessToken = (String) tokens(1000004).get("access_token");
 

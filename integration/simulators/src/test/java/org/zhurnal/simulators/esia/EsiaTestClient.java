@@ -32,7 +32,7 @@ final class EsiaTestClient {
 
     static final String CLIENT_ID = "zhurnal-keycloak";
     static final String REDIRECT = "http://localhost:9/realms/zhurnal/broker/esia/endpoint";
-    static final String SCOPE = "openid fullname birthdate snils";
+    static final String SCOPE = "openid fullname birthdate snils kid_fullname kid_birthdate kid_snils";
     /** The registered client's key and certificate, generated for this test run. */
     static final GostKeys.Credentials CLIENT = GostKeys.generate("zhurnal test client", Duration.ofDays(1));
 
