@@ -1,15 +1,12 @@
 package org.zhurnal.journal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
-import javax.sql.DataSource;
 import java.util.Map;
 import org.zhurnal.journal.application.JournalCells;
 import org.zhurnal.journal.domain.AttendanceCode;
@@ -70,9 +67,6 @@ public class JpaJournalCells implements JournalCells {
     @Inject
     PlainSql sql;
 
-    @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
-    DataSource dataSource;
-
     @Override
     public List<MarkCell> marks(int schoolYear, Long lessonId) {
         return sql.list(MARKS, row -> new MarkCell(row.getLong(1), row.getInt(2),
@@ -94,12 +88,11 @@ public class JpaJournalCells implements JournalCells {
             return;
         }
         em.flush();
-        try (Connection connection = dataSource.getConnection()) {
+        sql.run(connection -> {
             applyMarks(connection, lesson, changes.marks(), by);
             applyAttendance(connection, lesson, changes.attendance(), by);
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+            return null;
+        });
     }
 
     private void applyMarks(Connection connection, LessonKey lesson, List<MarkChange> changes, Authorship by)

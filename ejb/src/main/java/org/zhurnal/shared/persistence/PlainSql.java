@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Statements on the hot paths (a lesson's save, the journal grid) in plain JDBC. Inside a JTA transaction the
@@ -30,23 +33,76 @@ public class PlainSql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Work on a connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private static final Object CONNECTION = PlainSql.class.getName() + ".connection";
+
     @Resource(lookup = "java:jboss/datasources/ZhurnalDS")
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> found = new ArrayList<>();
-                while (rows.next()) {
-                    found.add(row.map(rows));
+        return run(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<T> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(row.map(rows));
+                    }
+                    return found;
                 }
-                return found;
             }
+        });
+    }
+
+    /**
+     * Runs the work on the transaction's connection handle, taken from the datasource at the transaction's first
+     * statement and given back when it completes (the datasource's hand-out costs more than a short statement);
+     * outside a transaction on a handle of its own.
+     */
+    public <T> T run(Work<T> work) {
+        try {
+            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+                try (Connection connection = dataSource.getConnection()) {
+                    return work.on(connection);
+                }
+            }
+            return work.on(transactionConnection());
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
+    }
+
+    private Connection transactionConnection() throws SQLException {
+        Connection connection = (Connection) transactions.getResource(CONNECTION);
+        if (connection == null) {
+            Connection opened = dataSource.getConnection();
+            transactions.putResource(CONNECTION, opened);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to write: the statements ran already
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    try {
+                        opened.close();
+                    } catch (SQLException e) {
+                        // the handle only; the pooled connection goes back with the transaction anyway
+                    }
+                }
+            });
+            connection = opened;
+        }
+        return connection;
     }
 
     public <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {
@@ -59,13 +115,12 @@ public class PlainSql {
 
     /** Runs an INSERT, UPDATE or DELETE; answers the number of rows it changed. */
     public int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+        return run(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** A nullable {@code bigint} column. */
