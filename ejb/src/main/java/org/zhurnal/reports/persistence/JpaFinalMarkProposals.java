@@ -36,13 +36,8 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
 
     @Override
     public List<Proposal> compute(long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
-        LocalDate[] bounds = bounds(ProposalSql.BOUNDS.formatted("AND y.school_id = :school"), schoolYear, periodSystem,
-                number, schoolId);
-        if (bounds == null) {
-            return List.of();
-        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(ProposalSql.SELECT), schoolYear, periodSystem, number, today, bounds)
+        List<Object[]> rows = bind(em.createNativeQuery(ProposalSql.SELECT), schoolYear, periodSystem, number, today)
                 .setParameter("school", schoolId).getResultList();
         return rows.stream().map(r -> new Proposal(id(r[0]), id(r[1]), id(r[2]), id(r[3]), r[4] == null ? null : id(r[4]),
                 id(r[5]), ((Number) r[6]).intValue(), (BigDecimal) r[7],
@@ -72,13 +67,14 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
     public int[] store(long runId, int schoolYear, String periodSystem, int number, LocalDate today) {
         em.createNativeQuery(ProposalSql.REGION_DELETE).setParameter("number", number).setParameter("system", periodSystem)
                 .setParameter("schoolYear", schoolYear).executeUpdate();
-        LocalDate[] bounds = bounds(ProposalSql.BOUNDS.formatted(""), schoolYear, periodSystem, number, null);
+        LocalDate[] bounds = bounds(schoolYear, periodSystem, number);
         if (bounds == null) {
             return new int[] {0, 0};
         }
         Object[] before = (Object[]) em.createNativeQuery(ProposalSql.PLANNER).getSingleResult();
         Object[] counts = (Object[]) bind(em.createNativeQuery(ProposalSql.REGION_INSERT), schoolYear, periodSystem, number,
-                today, bounds).setParameter("run", runId).getSingleResult();
+                today).setParameter("from", bounds[0]).setParameter("to", bounds[1]).setParameter("run", runId)
+                .getSingleResult();
         em.createNativeQuery(ProposalSql.PLANNER_RESTORED).setParameter("workMem", before[0])
                 .setParameter("nestloop", before[1]).setParameter("mergejoin", before[2]).getSingleResult();
         return new int[] {((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()};
@@ -105,21 +101,15 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
     }
 
     /** The period's first and last day over the schools, or null without any school having the period. */
-    private LocalDate[] bounds(String sql, int schoolYear, String periodSystem, int number, Long schoolId) {
-        Query query = em.createNativeQuery(sql).setParameter("schoolYear", schoolYear).setParameter("system", periodSystem)
-                .setParameter("number", number);
-        if (schoolId != null) {
-            query.setParameter("school", schoolId);
-        }
-        Object[] row = (Object[]) query.getSingleResult();
+    private LocalDate[] bounds(int schoolYear, String periodSystem, int number) {
+        Object[] row = (Object[]) em.createNativeQuery(ProposalSql.BOUNDS).setParameter("schoolYear", schoolYear)
+                .setParameter("system", periodSystem).setParameter("number", number).getSingleResult();
         return row[0] == null ? null : new LocalDate[] {date(row[0]), date(row[1])};
     }
 
-    private static Query bind(Query query, int schoolYear, String periodSystem, int number, LocalDate today,
-                              LocalDate[] bounds) {
+    private static Query bind(Query query, int schoolYear, String periodSystem, int number, LocalDate today) {
         return query.setParameter("schoolYear", schoolYear).setParameter("system", periodSystem)
-                .setParameter("number", number).setParameter("today", today).setParameter("from", bounds[0])
-                .setParameter("to", bounds[1]);
+                .setParameter("number", number).setParameter("today", today);
     }
 
     private static LocalDate date(Object value) {

@@ -20,8 +20,9 @@ package org.zhurnal.reports.persistence;
  * ReportsIT checks it), so the region is one statement that reads the period's marks and lessons once (hash joins)
  * instead of one statement per school. Parameters: {@code :schoolYear} (the calendar year the academic year starts
  * in, for partition pruning), {@code :system} (period system), {@code :number}, {@code :today} (the sheet's
- * "today"), {@code :from} and {@code :to} (the first and last day of the period over the schools, {@link #BOUNDS}:
- * redundant with each year's own dates, they let the planner see how many marks and lessons the period holds).
+ * "today"), and for the region {@code :from} and {@code :to} (the first and last day of the period over the
+ * schools, {@link #BOUNDS}: redundant with each year's own dates, they let the planner see how many marks and
+ * lessons the period holds).
  * Sums are kept in hundredths of a weight as integers (a weight has two decimals, so they are exact): numeric
  * sums made the region's aggregation four times larger and spill to disk. Columns: school_id, academic_year_id,
  * school_class_id, subject_id, class_group_id, student_person_id, marks, average, proposed.
@@ -32,7 +33,12 @@ final class ProposalSql {
             + "AND y.starts_on >= make_date(CAST(:schoolYear AS integer), 1, 1) "
             + "AND y.starts_on < make_date(CAST(:schoolYear AS integer) + 1, 1, 1)";
 
-    /** {@code %s}: the filter of the academic years (with {@code AND}), {@link #YEARS} and maybe one school. */
+    /**
+     * {@code %1$s}: the filter of the academic years, {@link #YEARS} and maybe one school; {@code %2$s} and
+     * {@code %3$s}: nothing, or the period's bounds on the lessons and on the marks for the region (one school's
+     * plan reads its classes' marks by index and does not need them, and the redundant range would make its row
+     * estimates smaller still).
+     */
     private static final String TEMPLATE = """
             WITH yr AS (
                 SELECT y.id AS year_id, y.school_id, p.starts_on, p.ends_on, y.period_system = 'HALF_YEARS' AS half,
@@ -42,12 +48,12 @@ final class ProposalSql {
                 FROM academic_year y
                 JOIN reporting_period p ON p.academic_year_id = y.id AND p.number = CAST(:number AS integer)
                 LEFT JOIN journal_settings js ON js.school_id = y.school_id
-                WHERE %s),
+                WHERE %1$s),
             audience AS (
                 SELECT DISTINCT yr.school_id, yr.year_id, yr.half, l.school_class_id, l.subject_id, l.class_group_id
                 FROM yr JOIN lesson l ON l.school_year = CAST(:schoolYear AS smallint) AND l.academic_year_id = yr.year_id
                      AND l.school_id = yr.school_id AND l.lesson_date BETWEEN yr.starts_on AND yr.ends_on
-                     AND l.lesson_date BETWEEN CAST(:from AS date) AND CAST(:to AS date)
+                     %2$s
                 JOIN school_class c ON c.id = l.school_class_id
                 WHERE l.state <> 'CANCELLED' AND NOT (c.grade = 1 AND yr.g1)
                   AND NOT (c.grade = 2 AND CAST(:number AS integer) = 1 AND yr.g2)),
@@ -78,7 +84,7 @@ final class ProposalSql {
                 FROM yr JOIN school_class c ON c.academic_year_id = yr.year_id
                 JOIN mark m ON m.school_year = CAST(:schoolYear AS smallint) AND m.school_class_id = c.id
                      AND m.lesson_date BETWEEN yr.starts_on AND yr.ends_on
-                     AND m.lesson_date BETWEEN CAST(:from AS date) AND CAST(:to AS date)
+                     %3$s
                 LEFT JOIN lesson l ON l.school_year = CAST(:schoolYear AS smallint) AND l.id = m.lesson_id
                      AND l.class_group_id IS NOT NULL
                 GROUP BY 1, 2, 3, 4),
@@ -98,14 +104,11 @@ final class ProposalSql {
             """;
 
     /** One school's proposals ({@code :school}). */
-    static final String SELECT = TEMPLATE.formatted("y.school_id = :school AND " + YEARS);
+    static final String SELECT = TEMPLATE.formatted("y.school_id = :school AND " + YEARS, "", "");
 
-    /**
-     * The first and last day of the period over the schools (both NULL without any), for {@code :from} and
-     * {@code :to}; {@code %s}: an extra filter (with {@code AND}) or nothing.
-     */
+    /** The first and last day of the period over the schools (both NULL without any), for {@code :from} and {@code :to}. */
     static final String BOUNDS = "SELECT min(p.starts_on), max(p.ends_on) FROM academic_year y JOIN reporting_period p "
-            + "ON p.academic_year_id = y.id AND p.number = CAST(:number AS integer) WHERE " + YEARS + " %s";
+            + "ON p.academic_year_id = y.id AND p.number = CAST(:number AS integer) WHERE " + YEARS;
 
     /**
      * The whole region's proposals stored for a run ({@code :run}), returning the number of rows and of н/а rows.
@@ -113,7 +116,9 @@ final class ProposalSql {
      */
     static final String REGION_INSERT = "WITH stored AS (INSERT INTO final_mark_proposal (school_id, academic_year_id, "
             + "school_class_id, subject_id, class_group_id, student_person_id, marks, average, proposed, period_number, "
-            + "run_id) SELECT p.*, CAST(:number AS integer), :run FROM (" + TEMPLATE.formatted(YEARS) + ") p "
+            + "run_id) SELECT p.*, CAST(:number AS integer), :run FROM (" + TEMPLATE.formatted(YEARS,
+            "AND l.lesson_date BETWEEN CAST(:from AS date) AND CAST(:to AS date)",
+            "AND m.lesson_date BETWEEN CAST(:from AS date) AND CAST(:to AS date)") + ") p "
             + "RETURNING proposed) SELECT count(*), count(*) FILTER (WHERE proposed IS NULL) FROM stored";
 
     /** The region's stored proposals of the period, replaced by a run. */
