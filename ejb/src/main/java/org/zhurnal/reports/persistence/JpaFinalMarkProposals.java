@@ -76,7 +76,8 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
                 today).setParameter("from", bounds[0]).setParameter("to", bounds[1]).setParameter("run", runId)
                 .getSingleResult();
         em.createNativeQuery(ProposalSql.PLANNER_RESTORED).setParameter("workMem", before[0])
-                .setParameter("nestloop", before[1]).setParameter("mergejoin", before[2]).getSingleResult();
+                .setParameter("nestloop", before[1]).setParameter("mergejoin", before[2])
+                .setParameter("pageCost", before[3]).getSingleResult();
         return new int[] {((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()};
     }
 

@@ -106,7 +106,7 @@ final class ProposalSql {
     /** One school's proposals ({@code :school}). */
     static final String SELECT = TEMPLATE.formatted("y.school_id = :school AND " + YEARS, "", "");
 
-    /** The first and last day of the period over the schools (both NULL without any), for {@code :from} and {@code :to}. */
+    /** The period's first and last day over the schools (both NULL without any), for {@code :from} and {@code :to}. */
     static final String BOUNDS = "SELECT min(p.starts_on), max(p.ends_on) FROM academic_year y JOIN reporting_period p "
             + "ON p.academic_year_id = y.id AND p.number = CAST(:number AS integer) WHERE " + YEARS;
 
@@ -126,18 +126,22 @@ final class ProposalSql {
             + "AND academic_year_id IN (SELECT y.id FROM academic_year y WHERE " + YEARS + ")";
 
     /**
-     * Planner settings for the region's statement (transaction-local): the row estimates of the CTEs are far too
-     * low (hundreds of member rows for half a million), which makes nested loops look cheap — one such plan ran
-     * for minutes; with hash joins only and memory for the aggregation of the period's marks (80 MB on
-     * {@code medium}) it is one pass over the period.
+     * Planner settings for the region's statement (transaction-local), read first so that they can be put back:
+     * the row estimates of the CTEs are far too low (hundreds of member rows for half a million), which makes
+     * nested loops look cheap — one such plan ran for minutes; with hash joins only, memory for the aggregation of
+     * the period's marks (80 MB on {@code medium}) and the random page cost of cached data (the period's marks are
+     * then read through {@code mark_class_subject_ix}, a third of the partition's pages, not by a full scan that
+     * pushes the rest of the cache out) it is one pass over the period.
      */
     static final String PLANNER = "SELECT current_setting('work_mem'), current_setting('enable_nestloop'), "
-            + "current_setting('enable_mergejoin'), set_config('work_mem', '256MB', true), "
-            + "set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true)";
+            + "current_setting('enable_mergejoin'), current_setting('random_page_cost'), "
+            + "set_config('work_mem', '256MB', true), set_config('enable_nestloop', 'off', true), "
+            + "set_config('enable_mergejoin', 'off', true), set_config('random_page_cost', '1.1', true)";
 
-    /** Puts back the settings {@link #PLANNER} read ({@code :workMem}, {@code :nestloop}, {@code :mergejoin}). */
+    /** Puts back what {@link #PLANNER} read: {@code :workMem}, {@code :nestloop}, {@code :mergejoin}, {@code :pageCost}. */
     static final String PLANNER_RESTORED = "SELECT set_config('work_mem', :workMem, true), "
-            + "set_config('enable_nestloop', :nestloop, true), set_config('enable_mergejoin', :mergejoin, true)";
+            + "set_config('enable_nestloop', :nestloop, true), set_config('enable_mergejoin', :mergejoin, true), "
+            + "set_config('random_page_cost', :pageCost, true)";
 
     private ProposalSql() {
     }
