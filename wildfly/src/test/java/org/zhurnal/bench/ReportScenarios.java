@@ -76,9 +76,12 @@ final class ReportScenarios {
                 + "/proposals", "{}");
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean ok = answer.status() == 200;
-        System.out.printf("region-final-marks (quarter %d): %.1f s, %s proposals (н/а %s) in %s schools%s%n", period,
-                seconds, number(answer.body(), "proposals"), number(answer.body(), "notAttested"),
-                number(answer.body(), "schools"), ok ? "" : " — FAILED " + answer.status() + ": " + answer.body());
+        String schools = number(answer.body(), "schools");
+        String perSchool = schools.equals("?") || schools.equals("0") ? "?"
+                : "%.0f".formatted(seconds * 1000 / Integer.parseInt(schools));
+        System.out.printf("region-final-marks (quarter %d): %.1f s, %s proposals (н/а %s) in %s schools, %s ms per school%s%n",
+                period, seconds, number(answer.body(), "proposals"), number(answer.body(), "notAttested"), schools,
+                perSchool, ok ? "" : " — FAILED " + answer.status() + ": " + answer.body());
         double ms = seconds * 1000;
         return new ScenarioResult("region-final-marks", 1, 1, seconds, ms, ms, ms, ok ? 0 : 1, Double.NaN, Double.NaN,
                 Double.NaN).withServer(probe.cpuMillis() - cpuBefore, probe.heapUsedMb());

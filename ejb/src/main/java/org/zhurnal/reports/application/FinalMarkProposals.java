@@ -27,8 +27,11 @@ public interface FinalMarkProposals {
 
     long startRun(int schoolYear, String periodSystem, int number, Long schoolId, Actor actor, Instant at);
 
-    /** Replaces the school's stored proposals of the period by freshly computed ones; returns {rows, н/а rows}. */
-    int[] store(long runId, long schoolId, int schoolYear, String periodSystem, int number, LocalDate today);
+    /**
+     * Replaces the stored proposals of the period of every school (with an academic year of this period system
+     * starting in {@code schoolYear}) by freshly computed ones, in one statement; returns {rows, н/а rows}.
+     */
+    int[] store(long runId, int schoolYear, String periodSystem, int number, LocalDate today);
 
     void finishRun(long runId, int schools, int proposals, int notAttested, Instant at);
 

@@ -18,7 +18,7 @@ import org.zhurnal.shared.security.Role;
 
 /**
  * The region-wide proposed period marks: the region administrator computes them for every school whose year is
- * divided into periods of the kind, one INSERT … SELECT per school into {@code final_mark_proposal} (the
+ * divided into periods of the kind, one INSERT … SELECT for the whole region into {@code final_mark_proposal} (the
  * teachers' final-mark sheets propose the same by the same rules; decided marks in {@code final_mark} are never
  * touched). Audited per school (ids only).
  */
@@ -41,14 +41,10 @@ public class RegionFinalMarkService {
         Instant started = clock.instant();
         LocalDate today = sheetToday();
         long run = proposals.startRun(year, kind.periodSystem(), number, null, actor, started);
-        int rows = 0;
-        int notAttested = 0;
         var schools = proposals.schools(year, kind.periodSystem());
-        for (Long school : schools) {
-            int[] stored = proposals.store(run, school, year, kind.periodSystem(), number, today);
-            rows += stored[0];
-            notAttested += stored[1];
-        }
+        int[] stored = proposals.store(run, year, kind.periodSystem(), number, today);
+        int rows = stored[0];
+        int notAttested = stored[1];
         Instant finished = clock.instant();
         proposals.finishRun(run, schools.size(), rows, notAttested, finished);
         audit.recordAll(actor, AuditAction.FINAL_MARK_PROPOSALS_COMPUTED, schools);

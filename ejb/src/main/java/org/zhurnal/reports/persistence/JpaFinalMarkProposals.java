@@ -14,14 +14,12 @@ import java.util.Optional;
 import org.zhurnal.reports.application.FinalMarkProposals;
 import org.zhurnal.shared.security.Actor;
 
-/** {@link ProposalSql} run per school: one INSERT … SELECT stores a school's period. */
+/** {@link ProposalSql}: one school's period computed, or the whole region's stored by one INSERT … SELECT. */
 @ApplicationScoped
 public class JpaFinalMarkProposals implements FinalMarkProposals {
 
     private static final String SCHOOLS = "SELECT DISTINCT school_id FROM academic_year WHERE period_system = :system "
             + "AND EXTRACT(YEAR FROM starts_on) = CAST(:schoolYear AS integer) ORDER BY school_id";
-    private static final String COUNT_NOT_ATTESTED = "SELECT count(*) FROM final_mark_proposal WHERE run_id = :run "
-            + "AND school_id = :school AND proposed IS NULL";
     private static final String RUN_COLUMNS = "id, school_year, period_system, period_number, school_id, started_at, "
             + "finished_at, schools, proposals, not_attested";
 
@@ -39,8 +37,8 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
     @Override
     public List<Proposal> compute(long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(ProposalSql.SELECT), schoolId, schoolYear, periodSystem, number,
-                today).getResultList();
+        List<Object[]> rows = bind(em.createNativeQuery(ProposalSql.SELECT), schoolYear, periodSystem, number, today)
+                .setParameter("school", schoolId).getResultList();
         return rows.stream().map(r -> new Proposal(id(r[0]), id(r[1]), id(r[2]), id(r[3]), r[4] == null ? null : id(r[4]),
                 id(r[5]), ((Number) r[6]).intValue(), (BigDecimal) r[7],
                 r[8] == null ? null : ((Number) r[8]).intValue())).toList();
@@ -66,14 +64,21 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
     }
 
     @Override
-    public int[] store(long runId, long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
-        em.createNativeQuery(ProposalSql.DELETE).setParameter("school", schoolId).setParameter("number", number)
-                .setParameter("system", periodSystem).setParameter("schoolYear", schoolYear).executeUpdate();
-        int rows = bind(em.createNativeQuery(ProposalSql.INSERT), schoolId, schoolYear, periodSystem, number, today)
-                .setParameter("run", runId).executeUpdate();
-        int notAttested = ((Number) em.createNativeQuery(COUNT_NOT_ATTESTED).setParameter("run", runId)
-                .setParameter("school", schoolId).getSingleResult()).intValue();
-        return new int[] {rows, notAttested};
+    public int[] store(long runId, int schoolYear, String periodSystem, int number, LocalDate today) {
+        em.createNativeQuery(ProposalSql.REGION_DELETE).setParameter("number", number).setParameter("system", periodSystem)
+                .setParameter("schoolYear", schoolYear).executeUpdate();
+        LocalDate[] bounds = bounds(schoolYear, periodSystem, number);
+        if (bounds == null) {
+            return new int[] {0, 0};
+        }
+        Object[] before = (Object[]) em.createNativeQuery(ProposalSql.PLANNER).getSingleResult();
+        Object[] counts = (Object[]) bind(em.createNativeQuery(ProposalSql.REGION_INSERT), schoolYear, periodSystem, number,
+                today).setParameter("from", bounds[0]).setParameter("to", bounds[1]).setParameter("run", runId)
+                .getSingleResult();
+        em.createNativeQuery(ProposalSql.PLANNER_RESTORED).setParameter("workMem", before[0])
+                .setParameter("nestloop", before[1]).setParameter("mergejoin", before[2])
+                .setParameter("pageCost", before[3]).getSingleResult();
+        return new int[] {((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()};
     }
 
     @Override
@@ -96,9 +101,20 @@ public class JpaFinalMarkProposals implements FinalMarkProposals {
                 ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).intValue()));
     }
 
-    private static Query bind(Query query, long schoolId, int schoolYear, String periodSystem, int number, LocalDate today) {
-        return query.setParameter("school", schoolId).setParameter("schoolYear", schoolYear)
-                .setParameter("system", periodSystem).setParameter("number", number).setParameter("today", today);
+    /** The period's first and last day over the schools, or null without any school having the period. */
+    private LocalDate[] bounds(int schoolYear, String periodSystem, int number) {
+        Object[] row = (Object[]) em.createNativeQuery(ProposalSql.BOUNDS).setParameter("schoolYear", schoolYear)
+                .setParameter("system", periodSystem).setParameter("number", number).getSingleResult();
+        return row[0] == null ? null : new LocalDate[] {date(row[0]), date(row[1])};
+    }
+
+    private static Query bind(Query query, int schoolYear, String periodSystem, int number, LocalDate today) {
+        return query.setParameter("schoolYear", schoolYear).setParameter("system", periodSystem)
+                .setParameter("number", number).setParameter("today", today);
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     static long id(Object value) {

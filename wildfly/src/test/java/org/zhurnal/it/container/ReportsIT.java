@@ -155,6 +155,34 @@ class ReportsIT {
     }
 
     @Test
+    void theRegionsOneStatementStoresForEverySchoolWhatTheSchoolsOwnStatementComputes() {
+        List<Seeded> seeded = List.of(seed(), seed());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        ProposalRun run = region.compute(REGION_ADMIN, "quarter", 2, 2026);
+
+        int notAttested = 0;
+        for (Seeded s : seeded) {
+            List<Proposal> computed = proposals.compute(s.data().school(), 2026, "QUARTERS", 2, today);
+            assertThat(computed).as("school %d", s.data().school()).hasSizeGreaterThan(10);
+            assertThat(Db.column(db, "SELECT concat_ws('|', academic_year_id, school_class_id, subject_id, "
+                            + "COALESCE(class_group_id, 0), student_person_id, marks, COALESCE(CAST(average AS text), 'null'), "
+                            + "COALESCE(CAST(proposed AS text), 'null')) FROM final_mark_proposal WHERE school_id = ? "
+                            + "AND period_number = 2 AND run_id = ?", s.data().school(), run.runId()))
+                    .as("school %d", s.data().school())
+                    .containsExactlyInAnyOrderElementsOf(computed.stream().map(r -> r.yearId() + "|" + r.classId() + "|"
+                            + r.subjectId() + "|" + (r.groupId() == null ? 0 : r.groupId()) + "|" + r.studentId() + "|"
+                            + r.marks() + "|" + plain(r.average()) + "|" + r.proposed()).toList());
+            notAttested += (int) computed.stream().filter(r -> r.proposed() == null).count();
+        }
+        assertThat(notAttested).as("the seeded н/а rows are stored too").isPositive();
+        assertThat(Db.count(db, "SELECT count(*) FROM final_mark_proposal WHERE run_id = ?", run.runId()))
+                .isEqualTo(run.proposals());
+        assertThat(Db.count(db, "SELECT count(*) FROM final_mark_proposal WHERE run_id = ? AND proposed IS NULL",
+                run.runId())).isEqualTo(run.notAttested());
+    }
+
+    @Test
     void theProgressReportCountsByClassAndSubjectForTheSchoolsAdministrationOnly() {
         Seeded s = seed();
         long student = s.fifth().get(1);
