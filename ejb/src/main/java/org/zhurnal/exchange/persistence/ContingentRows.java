@@ -75,8 +75,15 @@ public class ContingentRows {
         if (count == 0) {
             return List.of();
         }
-        return em.createNativeQuery("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, ?1)")
-                .setParameter(1, count).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        // one row, not one per id: the ids as text, "101,102,…"
+        String ids = (String) em.createNativeQuery("SELECT string_agg(nextval(q.s)::text, ',') FROM "
+                        + "(SELECT pg_get_serial_sequence('person', 'id')::regclass AS s) q, generate_series(1, ?1)")
+                .setParameter(1, count).getSingleResult();
+        List<Long> reserved = new ArrayList<>(count);
+        for (String id : ids.split(",")) {
+            reserved.add(Long.parseLong(id));
+        }
+        return reserved;
     }
 
     public void insertPersons(List<NewCard> cards) {
