@@ -119,11 +119,13 @@ class RegistryImportBench {
         String line = String.format("BENCHMARK registry import into PostgreSQL (%s): %d records (%d KiB CSV), "
                         + "batches of %d, arrivals on %d thread(s), "
                         + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s; "
-                        + "application server CPU %.2f s = %.0f records per server CPU second; "
+                        + "application server CPU %.2f s = %.0f records per server CPU second "
+                        + "(of which JIT compilation %.2f s; without it %.0f records per server CPU second); "
                         + "PostgreSQL CPU %.2f s; together %.0f records per CPU second; "
                         + "machine load average %.1f",
                 round, records, csv.length() / 1024, batchSize, threads, logged, records / logged, wall, records / wall,
-                used.processSeconds(), records / used.processSeconds(), dbUsed.seconds(),
+                used.processSeconds(), records / used.processSeconds(), used.compilationSeconds(),
+                records / (used.processSeconds() - used.compilationSeconds()), dbUsed.seconds(),
                 records / (used.processSeconds() + dbUsed.seconds()), used.loadAverage());
         LOG.info(line);
         System.out.println(line);
