@@ -63,9 +63,9 @@ public class ContingentRows {
             new UnnestInsert.Column<>("class_group_id", "bigint", row -> row.event().classGroupId().orElse(null)),
             new UnnestInsert.Column<>("effective_on", "date", row -> row.event().effectiveOn()),
             new UnnestInsert.Column<>("order_ref", "text", row -> row.event().orderRef().orElse(null)),
-            new UnnestInsert.Column<>("recorded_at", "timestamptz", RecordedEvent::at),
-            new UnnestInsert.Column<>("recorded_by_issuer", "text", RecordedEvent::issuer),
-            new UnnestInsert.Column<>("recorded_by_subject", "text", RecordedEvent::subject));
+            UnnestInsert.Column.same("recorded_at", "timestamptz", RecordedEvent::at),
+            UnnestInsert.Column.same("recorded_by_issuer", "text", RecordedEvent::issuer),
+            UnnestInsert.Column.same("recorded_by_subject", "text", RecordedEvent::subject));
 
     @Inject
     EntityManager em;
