@@ -120,12 +120,12 @@ class RegistryImportBench {
                         + "batches of %d, arrivals on %d thread(s), "
                         + "exchange log %.2f s = %.0f records/s, from the drop %.2f s = %.0f records/s; "
                         + "application server CPU %.2f s = %.0f records per server CPU second "
-                        + "(of which JIT compilation %.2f s; without it %.0f records per server CPU second); "
+                        + "(of which JIT compiler threads %.2f s; without them %.0f records per server CPU second); "
                         + "PostgreSQL CPU %.2f s; together %.0f records per CPU second; "
                         + "machine load average %.1f",
                 round, records, csv.length() / 1024, batchSize, threads, logged, records / logged, wall, records / wall,
-                used.processSeconds(), records / used.processSeconds(), used.compilationSeconds(),
-                records / (used.processSeconds() - used.compilationSeconds()), dbUsed.seconds(),
+                used.processSeconds(), records / used.processSeconds(), used.compilerSeconds(),
+                records / (used.processSeconds() - used.compilerSeconds()), dbUsed.seconds(),
                 records / (used.processSeconds() + dbUsed.seconds()), used.loadAverage());
         LOG.info(line);
         System.out.println(line);

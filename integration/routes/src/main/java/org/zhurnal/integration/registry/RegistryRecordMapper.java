@@ -3,7 +3,6 @@ package org.zhurnal.integration.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.zhurnal.exchange.application.ContingentChange;
 import org.zhurnal.exchange.application.ContingentChange.ClassOpens;
 import org.zhurnal.exchange.application.ContingentChange.EnrolStudent;
@@ -24,7 +23,6 @@ public class RegistryRecordMapper {
     /** The registry's kinds of change. */
     public enum Kind { STUDENT_ARRIVED, STUDENT_LEFT, STUDENT_TRANSFERRED, CLASS_OPENED }
 
-    private static final Pattern LETTER = Pattern.compile("[А-ЯЁ]{1,3}");
 
     public ContingentChange map(RegistryRecord record) {
         Kind kind = kind(record.kind());
@@ -66,6 +64,20 @@ public class RegistryRecordMapper {
             char c = id.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
                     || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [А-ЯЁ]{1,3}}: one to three capital Russian letters. */
+    private static boolean isClassLetter(String text) {
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'А' && c <= 'Я' || c == 'Ё')) {
                 return false;
             }
         }
@@ -138,7 +150,7 @@ public class RegistryRecordMapper {
 
     private static String letter(String value) {
         String text = required(value, "буква класса").toUpperCase(Locale.forLanguageTag("ru"));
-        if (!LETTER.matcher(text).matches()) {
+        if (!isClassLetter(text)) {
             throw new RecordRejectedException("Буква класса — от одной до трёх русских букв");
         }
         return text;
