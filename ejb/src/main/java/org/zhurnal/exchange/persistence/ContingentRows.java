@@ -26,6 +26,7 @@ import org.zhurnal.people.domain.ProtectedSnils;
 public class ContingentRows {
 
     private static final int CHUNK = 1000;
+    static final int EVENTS_PER_STATEMENT = 500;
 
     /** A checked new person card and the id reserved for it. */
     public record NewCard(long id, Person card) {
@@ -120,10 +121,17 @@ public class ContingentRows {
         STUDENTS.insert(em, students, false);
     }
 
-    /** Appends movements recorded at one moment by one actor (the batch's). */
+    /**
+     * Appends movements recorded at one moment by one actor (the batch's), at most {@value #EVENTS_PER_STATEMENT} a
+     * statement: the diary's change log (V32) names the students of a statement of up to 500 rows and drops every
+     * diary's cache for a larger one, so a larger batch still tells the diaries exactly whose lists changed.
+     */
     public void insertEvents(List<EnrolmentEvent> events, Instant recordedAt, String issuer, String subject) {
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-        EVENTS.insert(em, events.stream().map(e -> new RecordedEvent(e, at, issuer, subject)).toList(), false);
+        List<RecordedEvent> rows = events.stream().map(e -> new RecordedEvent(e, at, issuer, subject)).toList();
+        for (int from = 0; from < rows.size(); from += EVENTS_PER_STATEMENT) {
+            EVENTS.insert(em, rows.subList(from, Math.min(rows.size(), from + EVENTS_PER_STATEMENT)), false);
+        }
     }
 
     private static String arrayLiteral(List<Long> ids) {
