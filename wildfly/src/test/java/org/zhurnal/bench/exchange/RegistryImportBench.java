@@ -37,9 +37,12 @@ import org.zhurnal.simulators.registry.RegistryFixtures;
 /**
  * The registry import benchmark, end to end (docs/exchange-registry.md, "Benchmark"): generates N arrivals in the
  * registry simulator's CSV format (default 50,000, environment {@code ZHURNAL_BENCH_REGISTRY_RECORDS}) spread over
- * eleven classes of one school, drops the file into the deployed application's inbox and waits until the exchange
+ * eleven classes of a new school, drops the file into the deployed application's inbox and waits until the exchange
  * log says it is done; prints records/s by the log's own timing (read, check, apply, audit, commit) and by the
- * wall clock from the drop (adds the inbox poll). Runs in the container against the real PostgreSQL; not a test
+ * wall clock from the drop (adds the inbox poll), the CPU the application server (and of it its JIT compiler
+ * threads) and PostgreSQL spent meanwhile. With {@code ZHURNAL_BENCH_REGISTRY_WARMUP} = M &gt; 0 a first file of M
+ * arrivals (another school) is imported and reported before the measured one: a server that has just started
+ * spends much of the first import compiling it. Runs in the container against the real PostgreSQL; not a test
  * (not matched by the IT pattern): {@code -Dit.test=RegistryImportBench}.
  */
 @ExtendWith(ArquillianExtension.class)
