@@ -117,7 +117,7 @@ class RegistryImportBench {
         assertThat(Integer.parseInt(figures[0])).isEqualTo(records);
         assertThat(Db.count(db, "SELECT count(*) FROM enrolment_event e JOIN school_class c ON c.id = e.school_class_id "
                 + "WHERE c.school_id = ? AND c.letter = ?", data.school(), LETTER)).isEqualTo(records);
-        int batchSize = ConfigProvider.getConfig().getOptionalValue("zhurnal.registry.batch-size", Integer.class).orElse(500);
+        int batchSize = ConfigProvider.getConfig().getOptionalValue("zhurnal.registry.batch-size", Integer.class).orElse(1000);
         int threads = ConfigProvider.getConfig().getOptionalValue("zhurnal.registry.import-threads", Integer.class).orElse(2);
         String line = String.format("BENCHMARK registry import into PostgreSQL (%s): %d records (%d KiB CSV), "
                         + "batches of %d, arrivals on %d thread(s), "

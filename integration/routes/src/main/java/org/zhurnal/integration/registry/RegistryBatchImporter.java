@@ -38,7 +38,7 @@ import org.zhurnal.shared.error.BusinessException;
 public class RegistryBatchImporter implements Processor {
 
     static final String PROGRESS = "ZhurnalRegistryProgress";
-    public static final int DEFAULT_BATCH_SIZE = 500;
+    public static final int DEFAULT_BATCH_SIZE = 1000;
     private static final String SYSTEM = ExchangeSystems.REGISTRY;
 
     /** Where the import of one message is, across redeliveries. */
