@@ -26,6 +26,7 @@ import org.zhurnal.people.domain.ProtectedSnils;
 public class ContingentRows {
 
     private static final int CHUNK = 1000;
+    static final int EVENTS_PER_STATEMENT = 500;
 
     /** A checked new person card and the id reserved for it. */
     public record NewCard(long id, Person card) {
@@ -63,9 +64,9 @@ public class ContingentRows {
             new UnnestInsert.Column<>("class_group_id", "bigint", row -> row.event().classGroupId().orElse(null)),
             new UnnestInsert.Column<>("effective_on", "date", row -> row.event().effectiveOn()),
             new UnnestInsert.Column<>("order_ref", "text", row -> row.event().orderRef().orElse(null)),
-            new UnnestInsert.Column<>("recorded_at", "timestamptz", RecordedEvent::at),
-            new UnnestInsert.Column<>("recorded_by_issuer", "text", RecordedEvent::issuer),
-            new UnnestInsert.Column<>("recorded_by_subject", "text", RecordedEvent::subject));
+            UnnestInsert.Column.same("recorded_at", "timestamptz", RecordedEvent::at),
+            UnnestInsert.Column.same("recorded_by_issuer", "text", RecordedEvent::issuer),
+            UnnestInsert.Column.same("recorded_by_subject", "text", RecordedEvent::subject));
 
     @Inject
     EntityManager em;
@@ -75,8 +76,16 @@ public class ContingentRows {
         if (count == 0) {
             return List.of();
         }
-        return em.createNativeQuery("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, ?1)")
-                .setParameter(1, count).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        // One row, not one per id: the ids as text, "101,102,…". The sequence is named once (MATERIALIZED): looked
+        // up per id (pg_get_serial_sequence in nextval's argument) it cost PostgreSQL 12 µs an id instead of 1.
+        String ids = (String) em.createNativeQuery("WITH q AS MATERIALIZED (SELECT pg_get_serial_sequence('person', 'id')"
+                        + "::regclass AS s) SELECT string_agg(nextval(q.s)::text, ',') FROM q, generate_series(1, ?1)")
+                .setParameter(1, count).getSingleResult();
+        List<Long> reserved = new ArrayList<>(count);
+        for (String id : ids.split(",")) {
+            reserved.add(Long.parseLong(id));
+        }
+        return reserved;
     }
 
     public void insertPersons(List<NewCard> cards) {
@@ -112,10 +121,17 @@ public class ContingentRows {
         STUDENTS.insert(em, students, false);
     }
 
-    /** Appends movements recorded at one moment by one actor (the batch's). */
+    /**
+     * Appends movements recorded at one moment by one actor (the batch's), at most {@value #EVENTS_PER_STATEMENT} a
+     * statement: the diary's change log (V32) names the students of a statement of up to 500 rows and drops every
+     * diary's cache for a larger one, so a larger batch still tells the diaries exactly whose lists changed.
+     */
     public void insertEvents(List<EnrolmentEvent> events, Instant recordedAt, String issuer, String subject) {
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-        EVENTS.insert(em, events.stream().map(e -> new RecordedEvent(e, at, issuer, subject)).toList(), false);
+        List<RecordedEvent> rows = events.stream().map(e -> new RecordedEvent(e, at, issuer, subject)).toList();
+        for (int from = 0; from < rows.size(); from += EVENTS_PER_STATEMENT) {
+            EVENTS.insert(em, rows.subList(from, Math.min(rows.size(), from + EVENTS_PER_STATEMENT)), false);
+        }
     }
 
     private static String arrayLiteral(List<Long> ids) {

@@ -49,10 +49,10 @@ public class ProcessedRecords {
 
     private static final UnnestInsert<Claimed> CLAIMS = new UnnestInsert<>("processed_record",
             "ON CONFLICT (system, record_id) DO NOTHING RETURNING record_id",
-            new UnnestInsert.Column<>("system", "text", row -> row.claim().system()),
+            UnnestInsert.Column.same("system", "text", row -> row.claim().system()),
             new UnnestInsert.Column<>("record_id", "text", Claimed::recordId),
-            new UnnestInsert.Column<>("exchange_id", "bigint", row -> row.claim().exchangeId()),
-            new UnnestInsert.Column<>("processed_at", "timestamptz", row -> row.claim().at()));
+            UnnestInsert.Column.same("exchange_id", "bigint", row -> row.claim().exchangeId()),
+            UnnestInsert.Column.same("processed_at", "timestamptz", row -> row.claim().at()));
 
     public boolean messageProcessed(String system, String messageId) {
         return !em.createNativeQuery("SELECT 1 FROM processed_message WHERE system = ?1 AND message_id = ?2")

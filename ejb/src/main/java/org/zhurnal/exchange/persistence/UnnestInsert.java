@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
@@ -18,8 +19,20 @@ import java.util.function.Function;
  */
 final class UnnestInsert<T> {
 
-    /** A column, the SQL type of its array, and how a row gives its value. */
-    record Column<T>(String name, String sqlType, Function<T, Object> value) {
+    /**
+     * A column, the SQL type of its values, and how a row gives its value; {@code same}: every row of an insert
+     * gives the same value (the batch's time, actor, exchange), bound once as a scalar instead of an array.
+     */
+    record Column<T>(String name, String sqlType, Function<T, Object> value, boolean same) {
+
+        Column(String name, String sqlType, Function<T, Object> value) {
+            this(name, sqlType, value, false);
+        }
+
+        /** A column whose value is the same for every row of one insert. */
+        static <T> Column<T> same(String name, String sqlType, Function<T, Object> value) {
+            return new Column<>(name, sqlType, value, true);
+        }
     }
 
     private final List<Column<T>> columns;
@@ -31,11 +44,24 @@ final class UnnestInsert<T> {
         this.columns = List.of(columns);
         StringJoiner names = new StringJoiner(", ");
         StringJoiner arrays = new StringJoiner(", ");
+        StringJoiner selected = new StringJoiner(", ");
+        StringJoiner unnested = new StringJoiner(", ");
+        boolean anySame = false;
         for (int i = 0; i < columns.length; i++) {
             names.add(columns[i].name());
-            arrays.add("CAST(?" + (i + 1) + " AS " + columns[i].sqlType() + "[])");
+            if (columns[i].same()) {
+                anySame = true;
+                selected.add("CAST(?" + (i + 1) + " AS " + columns[i].sqlType() + ")");
+            } else {
+                arrays.add("CAST(?" + (i + 1) + " AS " + columns[i].sqlType() + "[])");
+                unnested.add(columns[i].name());
+                selected.add("u." + columns[i].name());
+            }
         }
-        this.sql = ("INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest(" + arrays + ") " + tail).strip();
+        this.sql = (anySame
+                ? "INSERT INTO " + table + " (" + names + ") SELECT " + selected + " FROM unnest(" + arrays + ") AS u("
+                        + unnested + ") " + tail
+                : "INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest(" + arrays + ") " + tail).strip();
     }
 
     String sql() {
@@ -50,13 +76,25 @@ final class UnnestInsert<T> {
         }
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < columns.size(); i++) {
-            query.setParameter(i + 1, arrayLiteral(rows, columns.get(i).value()));
+            Column<T> column = columns.get(i);
+            query.setParameter(i + 1, column.same() ? same(rows, column) : arrayLiteral(rows, column.value()));
         }
         if (returning) {
             return query.getResultList();
         }
         query.executeUpdate();
         return List.of();
+    }
+
+    /** The value every row gives (refused when they differ: that column must be an array). */
+    private static <T> Object same(List<T> rows, Column<T> column) {
+        Object value = column.value().apply(rows.get(0));
+        for (T row : rows) {
+            if (!Objects.equals(column.value().apply(row), value)) {
+                throw new IllegalArgumentException("rows differ in " + column.name());
+            }
+        }
+        return value;
     }
 
     private static <T> String arrayLiteral(List<T> rows, Function<T, Object> value) {

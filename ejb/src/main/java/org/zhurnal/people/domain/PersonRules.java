@@ -2,7 +2,6 @@ package org.zhurnal.people.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.zhurnal.shared.error.InvalidInputException;
 import org.zhurnal.shared.security.PersonName;
 import org.zhurnal.shared.text.TextRule;
@@ -18,7 +17,6 @@ public final class PersonRules {
     static final TextRule GIVEN_NAME = new TextRule("givenName", 100, "Укажите имя", "Имя — не длиннее 100 символов");
     static final TextRule PATRONYMIC = new TextRule("patronymic", 100, "", "Отчество — не длиннее 100 символов");
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
 
     private PersonRules() {
     }
@@ -52,9 +50,36 @@ public final class PersonRules {
     }
 
     private static String letters(TextRule rule, String value) {
-        if (!NAME.matcher(value).matches()) {
+        if (!isName(value)) {
             throw new InvalidInputException(rule.field(), "Допустимы только буквы, пробел, дефис и апостроф");
         }
         return value;
+    }
+
+    /**
+     * {@code [\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*}, checked by hand: an import checks three names a record, and
+     * the pattern's character-class union was a tenth of its time.
+     */
+    static boolean isName(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!isLetterOrMark(c) && (i == 0 || c != ' ' && c != '.' && c != '\'' && c != '’' && c != '-')) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -1,5 +1,7 @@
 package org.zhurnal.shared.text;
 
+import java.util.regex.Pattern;
+
 import org.zhurnal.shared.error.InvalidInputException;
 
 /**
@@ -7,6 +9,8 @@ import org.zhurnal.shared.error.InvalidInputException;
  * messages shown when it is missing or too long. {@code field} is the input's name in the API.
  */
 public record TextRule(String field, int maxLength, String missingMessage, String tooLongMessage) {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** The cleaned value; refused when blank or too long. */
     public String required(String value) {
@@ -35,6 +39,19 @@ public record TextRule(String field, int maxLength, String missingMessage, Strin
         if (value == null) {
             return "";
         }
-        return value.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        String stripped = value.replace('\u00A0', ' ').strip();
+        return needsCollapsing(stripped) ? BLANKS.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** Whether {@code \\s+ → " "} would change the text: a blank other than a space, or two spaces in a row. */
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

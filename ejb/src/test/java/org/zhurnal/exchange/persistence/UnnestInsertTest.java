@@ -21,6 +21,17 @@ class UnnestInsertTest {
     }
 
     @Test
+    void aColumnTheSameForEveryRowIsOneScalarParameter() {
+        UnnestInsert<Row> insert = new UnnestInsert<>("processed_record", "RETURNING record_id",
+                UnnestInsert.Column.same("system", "text", row -> "REGISTRY"),
+                new UnnestInsert.Column<>("record_id", "text", Row::name),
+                UnnestInsert.Column.same("exchange_id", "bigint", Row::id));
+        assertThat(insert.sql()).isEqualTo("INSERT INTO processed_record (system, record_id, exchange_id) "
+                + "SELECT CAST(?1 AS text), u.record_id, CAST(?3 AS bigint) FROM unnest(CAST(?2 AS text[])) "
+                + "AS u(record_id) RETURNING record_id");
+    }
+
+    @Test
     void arrayElementsAreQuotedAndEscapedNullsBare() {
         assertThat(literal("Д'Артаньян \"мл.\" \\ , {}")).isEqualTo("\"Д'Артаньян \\\"мл.\\\" \\\\ , {}\"");
         assertThat(literal(null)).isEqualTo("NULL");

@@ -38,7 +38,7 @@ import org.zhurnal.shared.error.BusinessException;
 public class RegistryBatchImporter implements Processor {
 
     static final String PROGRESS = "ZhurnalRegistryProgress";
-    public static final int DEFAULT_BATCH_SIZE = 500;
+    public static final int DEFAULT_BATCH_SIZE = 1000;
     private static final String SYSTEM = ExchangeSystems.REGISTRY;
 
     /** Where the import of one message is, across redeliveries. */
@@ -180,10 +180,20 @@ public class RegistryBatchImporter implements Processor {
         }
         for (Mapped arrival : arrivals) {
             String snils = ((EnrolStudent) arrival.item().change()).person().snils();
-            String key = snils == null || snils.isBlank() ? Integer.toString(arrival.index()) : snils.replaceAll("\\D", "");
+            String key = snils == null || snils.isBlank() ? Integer.toString(arrival.index()) : digitsOf(snils);
             parts.get(Math.floorMod(key.hashCode(), threads)).add(arrival);
         }
         return parts;
+    }
+
+    private static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(11);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     private void applyConcurrently(Progress progress, List<RegistryRecord> records, List<List<Mapped>> parts) {

@@ -35,7 +35,7 @@ public class RegistryImportRoute extends RouteBuilder {
 
     /** Records per transaction ({@code zhurnal.registry.batch-size}). */
     @Inject
-    @ConfigProperty(name = "zhurnal.registry.batch-size", defaultValue = "500")
+    @ConfigProperty(name = "zhurnal.registry.batch-size", defaultValue = "1000")
     int batchSize;
 
     /** Threads applying a batch's arrivals at once, split by student ({@code zhurnal.registry.import-threads}). */

@@ -3,7 +3,6 @@ package org.zhurnal.integration.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.zhurnal.exchange.application.ContingentChange;
 import org.zhurnal.exchange.application.ContingentChange.ClassOpens;
 import org.zhurnal.exchange.application.ContingentChange.EnrolStudent;
@@ -24,14 +23,11 @@ public class RegistryRecordMapper {
     /** The registry's kinds of change. */
     public enum Kind { STUDENT_ARRIVED, STUDENT_LEFT, STUDENT_TRANSFERRED, CLASS_OPENED }
 
-    private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    private static final Pattern INN = Pattern.compile("\\d{10}");
-    private static final Pattern LETTER = Pattern.compile("[А-ЯЁ]{1,3}");
 
     public ContingentChange map(RegistryRecord record) {
         Kind kind = kind(record.kind());
         String inn = required(record.schoolInn(), "ИНН школы");
-        if (!INN.matcher(inn).matches()) {
+        if (!isInn(inn)) {
             throw new RecordRejectedException("ИНН школы должен состоять из 10 цифр");
         }
         LocalDate date = date(record.effectiveDate(), "дата изменения");
@@ -52,11 +48,53 @@ public class RegistryRecordMapper {
     /** The record id, checked: without it a record cannot be applied exactly once. */
     public String recordId(RegistryRecord record) {
         String id = optional(record.recordId());
-        if (id == null || !RECORD_ID.matcher(id).matches()) {
+        if (id == null || !isRecordId(id)) {
             throw new RecordRejectedException(
                     "Не указан или неверен идентификатор записи (латиница, цифры, «._:-», до 100 символов)");
         }
         return id;
+    }
+
+    /** {@code [A-Za-z0-9._:-]{1,100}}, by hand (every record has one). */
+    private static boolean isRecordId(String id) {
+        if (id.isEmpty() || id.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [А-ЯЁ]{1,3}}: one to three capital Russian letters. */
+    private static boolean isClassLetter(String text) {
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'А' && c <= 'Я' || c == 'Ё')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ten ASCII digits. */
+    private static boolean isInn(String inn) {
+        if (inn.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (inn.charAt(i) < '0' || inn.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Kind kind(String value) {
@@ -112,7 +150,7 @@ public class RegistryRecordMapper {
 
     private static String letter(String value) {
         String text = required(value, "буква класса").toUpperCase(Locale.forLanguageTag("ru"));
-        if (!LETTER.matcher(text).matches()) {
+        if (!isClassLetter(text)) {
             throw new RecordRejectedException("Буква класса — от одной до трёх русских букв");
         }
         return text;

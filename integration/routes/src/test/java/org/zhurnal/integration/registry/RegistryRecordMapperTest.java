@@ -46,6 +46,24 @@ class RegistryRecordMapperTest {
                 null, null, null, null, null))).isInstanceOf(RecordRejectedException.class);
     }
 
+    @Test
+    void recordIdsInnsAndLettersAreCheckedCharacterByCharacter() {
+        assertThat(mapper.recordId(new RegistryRecord("R-1.a_b:9", null, null, null, null, null, null, null, null, null,
+                null, null, null))).isEqualTo("R-1.a_b:9");
+        assertThatThrownBy(() -> mapper.recordId(new RegistryRecord("R-Ж", null, null, null, null, null, null, null,
+                null, null, null, null, null))).isInstanceOf(RecordRejectedException.class);
+        assertThatThrownBy(() -> mapper.recordId(new RegistryRecord("R".repeat(101), null, null, null, null, null, null,
+                null, null, null, null, null, null))).isInstanceOf(RecordRejectedException.class);
+        assertThat(((EnrolStudent) mapper.map(record("STUDENT_ARRIVED", "5", "ёЖя", "2015-03-14", "11223344595", null)))
+                .letter()).isEqualTo("ЁЖЯ");
+        assertThatThrownBy(() -> mapper.map(record("STUDENT_ARRIVED", "5", "АБВГ", "2015-03-14", "11223344595", null)))
+                .hasMessage("Буква класса — от одной до трёх русских букв");
+        assertThatThrownBy(() -> mapper.map(new RegistryRecord("R-1", "STUDENT_LEFT", "246600123", null, null, null, null,
+                null, null, null, "11223344595", "2026-09-01", null))).hasMessage("ИНН школы должен состоять из 10 цифр");
+        assertThatThrownBy(() -> mapper.map(new RegistryRecord("R-1", "STUDENT_LEFT", "246600123٣", null, null, null,
+                null, null, null, null, "11223344595", "2026-09-01", null))).hasMessage("ИНН школы должен состоять из 10 цифр");
+    }
+
     private static RegistryRecord record(String kind, String grade, String letter, String birthDate, String snils,
                                          String sex) {
         return new RegistryRecord("R-1", kind, "2466001234", grade, letter, "Смирнова", "Анна", null, sex, birthDate,

@@ -21,6 +21,12 @@ public record RegistryRecord(String recordId, String kind, String schoolInn, Str
                 fields.get("effectiveDate"), fields.get("orderRef"));
     }
 
+    /** From the values of {@link #FIELDS}, in that order. */
+    static RegistryRecord of(String[] values) {
+        return new RegistryRecord(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
+                values[8], values[9], values[10], values[11], values[12]);
+    }
+
     @Override
     public String toString() {
         return "RegistryRecord[" + recordId + ", " + kind + ", details hidden]";

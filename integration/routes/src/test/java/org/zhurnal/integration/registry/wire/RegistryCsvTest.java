@@ -21,6 +21,19 @@ class RegistryCsvTest {
     }
 
     @Test
+    void unknownColumnsAreIgnoredPaddedHeadersMatchAndShortRowsLeaveTheRestEmpty() {
+        RegistryBatch batch = RegistryCsv.read("recordId; extra ;kind; surname \n"
+                + "R-1;x;STUDENT_LEFT;Смирнов\n"
+                + "R-2;y\n");
+
+        assertThat(batch.records().get(0).kind()).isEqualTo("STUDENT_LEFT");
+        assertThat(batch.records().get(0).surname()).isEqualTo("Смирнов");
+        assertThat(batch.records().get(1).recordId()).isEqualTo("R-2");
+        assertThat(batch.records().get(1).kind()).isNull();
+        assertThat(batch.records().get(1).snils()).isNull();
+    }
+
+    @Test
     void withoutADeclaredIdTheSameContentHasTheSameMessageId() {
         String csv = "recordId;kind\nR-1;CLASS_OPENED\n";
         assertThat(RegistryCsv.read(csv).messageId()).startsWith("sha256:").isEqualTo(RegistryCsv.read(csv).messageId());
