@@ -44,27 +44,27 @@ public class JpaClassLists implements ClassLists {
     private static final String OF_CLASS = "c.id = :class";
     private static final String PERSON_ORDER = "zhurnal_search_key(p.surname), zhurnal_search_key(p.given_name), "
             + "zhurnal_search_key(COALESCE(p.patronymic, '')), p.id";
-    /** Parameters: the class, the date. */
-    private static final String STUDENTS = "SELECT p.id, p.surname, p.given_name, p.patronymic, p.birth_date "
-            + "FROM (" + LAST_CLASS_EVENT.formatted("c.id = ?").replace(":date", "?") + ") last_event JOIN person p ON p.id = last_event.person_id "
-            + "WHERE last_event.rn = 1 AND last_event.kind = 'ARRIVE' ORDER BY " + PERSON_ORDER;
-    private static final String GROUPS = "WITH last_event AS (SELECT e.class_group_id, e.person_id, e.kind, "
+    /** Each student's last class event up to a date, as a subquery; parameters: the class, the date. */
+    private static final String CLASS_EVENTS = "(" + LAST_CLASS_EVENT.formatted("c.id = ?").replace(":date", "?")
+            + ") last_event";
+    /** On the list: the last event is an arrival. */
+    private static final String ON_LIST = "last_event.rn = 1 AND last_event.kind = 'ARRIVE'";
+    private static final String STUDENTS = "SELECT p.id, p.surname, p.given_name, p.patronymic, p.birth_date FROM "
+            + CLASS_EVENTS + " JOIN person p ON p.id = last_event.person_id WHERE " + ON_LIST + " ORDER BY " + PERSON_ORDER;
+    private static final String CLASS_IDS = "SELECT last_event.person_id FROM " + CLASS_EVENTS + " WHERE " + ON_LIST;
+    private static final String LAST_GROUP_EVENT = "SELECT e.class_group_id, e.person_id, e.kind, "
             + "ROW_NUMBER() OVER (PARTITION BY e.class_group_id, e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn "
             + "FROM enrolment_event e WHERE e.school_class_id = :class AND e.effective_on <= :date "
-            + "AND e.kind IN ('GROUP_JOIN', 'GROUP_LEAVE')) "
+            + "AND e.kind IN ('GROUP_JOIN', 'GROUP_LEAVE')";
+    private static final String GROUPS = "WITH last_event AS (" + LAST_GROUP_EVENT + ") "
             + "SELECT g.id AS group_id, g.name, p.id, p.surname, p.given_name, p.patronymic, p.birth_date "
             + "FROM class_group g LEFT JOIN last_event m ON m.class_group_id = g.id AND m.rn = 1 AND m.kind = 'GROUP_JOIN' "
             + "LEFT JOIN person p ON p.id = m.person_id WHERE g.school_class_id = :class "
             + "ORDER BY zhurnal_search_key(g.name), g.id, " + PERSON_ORDER;
 
-    private static final String CLASS_IDS = "SELECT person_id FROM (SELECT e.person_id, e.kind, ROW_NUMBER() OVER "
-            + "(PARTITION BY e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn FROM enrolment_event e "
-            + "WHERE e.school_class_id = ? AND e.effective_on <= ? AND e.kind IN ('ARRIVE', 'LEAVE', 'TRANSFER')) last_event "
-            + "WHERE rn = 1 AND kind = 'ARRIVE'";
-    private static final String GROUP_IDS = "SELECT person_id FROM (SELECT e.person_id, e.kind, ROW_NUMBER() OVER "
-            + "(PARTITION BY e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS rn FROM enrolment_event e "
-            + "WHERE e.school_class_id = ? AND e.class_group_id = ? AND e.effective_on <= ? "
-            + "AND e.kind IN ('GROUP_JOIN', 'GROUP_LEAVE')) last_event WHERE rn = 1 AND kind = 'GROUP_JOIN'";
+    /** Parameters: the class, the date, the group. */
+    private static final String GROUP_IDS = "SELECT person_id FROM (" + LAST_GROUP_EVENT.replace(":class", "?")
+            .replace(":date", "?") + ") last_event WHERE class_group_id = ? AND rn = 1 AND kind = 'GROUP_JOIN'";
 
     @Inject
     EntityManager em;
@@ -110,7 +110,7 @@ public class JpaClassLists implements ClassLists {
     @Override
     public Set<Long> studentIds(Long classId, Long groupId, LocalDate date) {
         List<Long> ids = groupId == null ? sql.list(CLASS_IDS, row -> row.getLong(1), classId, date)
-                : sql.list(GROUP_IDS, row -> row.getLong(1), classId, groupId, date);
+                : sql.list(GROUP_IDS, row -> row.getLong(1), classId, date, groupId);
         return Set.copyOf(ids);
     }
 
